@@ -1,0 +1,54 @@
+# Two commands: `make lab` opens the lessons, `make test` runs every test.
+# Both create .venv when it is missing and install only when pyproject.toml or the pins changed.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PORT   ?= 8888
+LESSON ?= 01
+
+.PHONY: lab test notebooks student-notebooks present benchmarks browser clean help
+
+help:
+	@echo "make lab                 open the lessons in JupyterLab (http://127.0.0.1:$(PORT))"
+	@echo "make test                run every test (library, notebooks, browser)"
+	@echo "make notebooks           re-run the teacher notebooks and store fresh outputs"
+	@echo "make student-notebooks   write the student versions to notebooks/leerling/"
+	@echo "make present LESSON=06   show a lesson full screen with Voila"
+	@echo "make benchmarks          print speed and quality figures"
+	@echo "make clean               remove .venv and generated files"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml requirements/constraints.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check \
+		-c requirements/constraints.txt -e '.[lab,test]'
+	touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.root_dir=notebooks
+
+# The browser tests drive Debian's Chromium; install it when it is missing.
+browser:
+	@bash scripts/ensure-chromium.sh
+
+test: $(STAMP) browser
+	$(BIN)/python -m pytest
+
+notebooks: $(STAMP)
+	$(BIN)/python -m dossier_lib run-notebooks
+
+student-notebooks: $(STAMP)
+	$(BIN)/python -m dossier_lib student-notebooks
+
+present: $(STAMP)
+	$(BIN)/python -m dossier_lib present $(LESSON) --port=$(PORT)
+
+benchmarks: $(STAMP)
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache test-artifacts
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

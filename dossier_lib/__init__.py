@@ -1,0 +1,28 @@
+"""Dossier Noord-Korea: the helper library behind the lessons.
+
+    >>> from dossier_lib import load_dossier
+    >>> dossier = load_dossier()
+    >>> dossier["003"].headline
+    'Historische ontmoeting Trump en Kim'
+
+Importing this package is cheap: pandas, matplotlib and ipywidgets are loaded
+only when a table, chart or widget is asked for.
+"""
+
+from .corpus import Article, Dossier, Paragraph, SourceCard, load_dossier, read_article
+from .errors import DossierFormatError, Problem
+from . import notebook_display as _notebook_display
+
+__all__ = [
+    "Article",
+    "Dossier",
+    "DossierFormatError",
+    "Paragraph",
+    "Problem",
+    "SourceCard",
+    "load_dossier",
+    "read_article",
+]
+__version__ = "0.1.0"
+
+_notebook_display.install()

@@ -1,0 +1,39 @@
+"""The command line: `python -m dossier_lib COMMAND ...`.
+
+Each command lives in its own module; this file only knows their names, so
+that one broken or slow command never slows down the others.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+#: command name -> (module, function, one-line Dutch help)
+COMMANDS = {
+    "validate": ("dossier_lib.validate", "validate_main", "controleer een map met eigen artikelen"),
+    "export": ("dossier_lib.annotate.export", "export_main", "annotaties als JSON Lines (entities, quotes, ...)"),
+    "student-notebooks": ("dossier_lib.exercises.student", "student_notebooks_main", "maak de leerlingversies van de lessen"),
+    "answer-key": ("dossier_lib.exercises.answer_key", "answer_key_main", "druk de antwoordsleutel af (voor de docent)"),
+    "run-notebooks": ("dossier_lib.notebook_runner", "run_notebooks_main", "voer de docentversies uit en bewaar de uitvoer"),
+    "present": ("dossier_lib.present", "present_main", "toon een les schermvullend met Voila"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print("Gebruik: python -m dossier_lib OPDRACHT ...\n\nOpdrachten:")
+        for name, (_, _, text) in COMMANDS.items():
+            print(f"  {name:20} {text}")
+        return 0 if argv else 2
+    name, rest = argv[0], argv[1:]
+    if name not in COMMANDS:
+        print(f"Onbekende opdracht {name!r}. Kies uit: {', '.join(COMMANDS)}.", file=sys.stderr)
+        return 2
+    module, function, _ = COMMANDS[name]
+    return int(getattr(importlib.import_module(module), function)(rest) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,365 @@
+"""The articles: reading the text files into `Article` objects and a `Dossier`.
+
+This is the bottom layer. Everything else (annotation, charts, widgets, lessons)
+reads articles through it. Offsets in later annotations point into
+`Article.text`, which is the whole file exactly as Python reads it with UTF-8
+(a byte-order mark is dropped, Windows line endings become ``\\n``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import DossierFormatError, Problem
+from . import validate as _validate
+
+DUTCH_MONTHS = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]
+
+#: Paragraph kinds: the article's headline, its summary lines under the
+#: headline, a short sub-heading between paragraphs, or ordinary body text.
+PARAGRAPH_KINDS = ("headline", "summary", "heading", "body")
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_SENTENCE_END = tuple(".!?:;\"”’'»)")
+_HEADING_MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph (or headline, summary line, sub-heading) with its place in the text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str = "body"
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+
+@dataclass(frozen=True)
+class SourceCard:
+    """What we know about where an article comes from, written by us, honest about gaps."""
+
+    title: str
+    summary: str
+    outlet: str | None = None
+    author: str | None = None
+    note: str = ""
+
+
+@dataclass(eq=False)
+class Article:
+    """One news article: its file, its month, its text and how that text is divided."""
+
+    path: Path
+    text: str
+    year: int
+    month: int
+    body_start: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    card: SourceCard | None = None
+
+    @property
+    def id(self) -> str:
+        """The file name without ``.txt``: ``003_0b62c6decff88b81``."""
+        return self.path.stem
+
+    @property
+    def file(self) -> str:
+        return self.path.name
+
+    @property
+    def number(self) -> str:
+        """The short number students use: ``003``."""
+        return self.id.split("_", 1)[0]
+
+    @property
+    def date(self) -> _dt.date:
+        """The first day of the article's month (the files give only year and month)."""
+        return _dt.date(self.year, self.month, 1)
+
+    @property
+    def month_label(self) -> str:
+        """The month in Dutch words: ``januari 2019``."""
+        return f"{DUTCH_MONTHS[self.month - 1]} {self.year}"
+
+    @property
+    def title(self) -> str:
+        if self.card:
+            return self.card.title
+        return self.headline or _first_words(self.lede, 8)
+
+    @property
+    def headline(self) -> str | None:
+        return next((p.text for p in self.paragraphs if p.kind == "headline"), None)
+
+    @property
+    def summary_lines(self) -> list[str]:
+        return [p.text for p in self.paragraphs if p.kind == "summary"]
+
+    @property
+    def headings(self) -> list[str]:
+        """The short sub-headings between paragraphs ("Timing", "Vijandig", ...)."""
+        return [p.text for p in self.paragraphs if p.kind == "heading"]
+
+    @property
+    def body(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == "body"]
+
+    @property
+    def lede(self) -> str:
+        """The first body paragraph: the opening that tells what the article is about."""
+        body = self.body
+        return body[0].text if body else ""
+
+    @property
+    def word_count(self) -> int:
+        return len(_WORD.findall(self.text, self.body_start))
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph that contains character `offset` of the text."""
+        for p in self.paragraphs:
+            if p.start <= offset < p.end:
+                return p
+        return None
+
+    # The annotation layer hangs its results here, computed on first use.
+    # (Imported lazily so that reading articles stays fast and light.)
+    @cached_property
+    def annotations(self):
+        from .annotate import annotate
+
+        return annotate(self)
+
+    def __repr__(self) -> str:
+        return f"<Article {self.id} ({self.month_label}, {self.word_count} woorden)>"
+
+
+class Dossier:
+    """The articles of a lesson, always in date order."""
+
+    def __init__(self, articles: Iterable[Article]):
+        self.articles: list[Article] = sorted(articles, key=lambda a: (a.date, a.id))
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __getitem__(self, key: str | int) -> Article:
+        """Look up by id (``003_0b62c6decff88b81``), by its number (``003``) or by position."""
+        if isinstance(key, int):
+            return self.articles[key]
+        matches = [a for a in self.articles if a.id == key]
+        if not matches:
+            matches = [a for a in self.articles if a.id.startswith(str(key))]
+        if len(matches) == 1:
+            return matches[0]
+        known = ", ".join(a.number for a in self.articles)
+        if not matches:
+            raise KeyError(f"Geen artikel met id {key!r}. Kies uit: {known}.")
+        raise KeyError(f"{key!r} past bij meer dan één artikel; geef de volledige id.")
+
+    def __contains__(self, key: str) -> bool:
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    @property
+    def ids(self) -> list[str]:
+        return [a.id for a in self.articles]
+
+    def between(self, start: str | _dt.date | None = None, end: str | _dt.date | None = None) -> "Dossier":
+        """The articles from month `start` to month `end`, both included ("2018-05", "2019-02")."""
+        lo = _month_start(start) if start else _dt.date.min
+        hi = _month_start(end) if end else _dt.date.max
+        return Dossier(a for a in self.articles if lo <= a.date <= hi)
+
+    def to_frame(self):
+        """A pandas DataFrame with one row per article."""
+        import pandas as pd
+
+        rows = [
+            {
+                "id": a.id,
+                "nummer": a.number,
+                "maand": a.date.strftime("%Y-%m"),
+                "titel": a.title,
+                "woorden": a.word_count,
+                "alinea's": len(a.body),
+                "tussenkopjes": len(a.headings),
+                "bestand": a.file,
+            }
+            for a in self.articles
+        ]
+        return pd.DataFrame(rows).set_index("id")
+
+    def table(self, kind: str):
+        """One DataFrame of every annotation of `kind` ("entities", "quotes", ...) in the dossier."""
+        import pandas as pd
+        from dataclasses import asdict
+
+        rows = [
+            {"article": a.id, **asdict(item)}
+            for a in self.articles
+            for item in a.annotations.of_kind(kind)
+        ]
+        return pd.DataFrame(rows)
+
+    def __repr__(self) -> str:
+        return f"<Dossier met {len(self)} artikelen: {', '.join(a.number for a in self)}>"
+
+
+def _first_words(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def _month_start(value: str | _dt.date) -> _dt.date:
+    if isinstance(value, _dt.date):
+        return value.replace(day=1)
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", value.strip())
+    if not m:
+        raise ValueError(f"Schrijf een maand als 'JJJJ-MM', bijvoorbeeld '2019-02' (niet {value!r}).")
+    return _dt.date(int(m.group(1)), int(m.group(2)), 1)
+
+
+def bundled_articles_folder() -> Path:
+    """Where the five articles live: inside an installed wheel, or in the checkout's `seeds/`."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_seeds", here.parent / "seeds"):
+        if candidate.is_dir() and any(candidate.glob("*.txt")):
+            return candidate
+    raise FileNotFoundError(
+        "De vijf meegeleverde artikelen zijn niet gevonden (verwacht in dossier_lib/_seeds "
+        "of in seeds/ naast dossier_lib). Installeer het pakket opnieuw met 'make lab'."
+    )
+
+
+def read_article(path: str | Path, cards: dict[str, SourceCard] | None = None) -> Article:
+    """Read one article file; raise `DossierFormatError` when it is not usable."""
+    path = Path(path)
+    checked = _validate.check_file(path)
+    errors = [p for p in checked.problems if p.is_error]
+    if errors:
+        raise DossierFormatError(errors)
+    return parse_article(path, checked.text, cards)
+
+
+def parse_article(path: Path, text: str, cards: dict[str, SourceCard] | None = None) -> Article:
+    """Divide a validated text into header, headline, summary lines, headings and paragraphs."""
+    header = _validate.HEADER.match(text)
+    assert header, "parse_article expects a validated text"
+    year, month = int(header.group("year")), int(header.group("month"))
+    body_start = header.end()
+    article = Article(path=path, text=text, year=year, month=month, body_start=body_start)
+    article.paragraphs = _split_paragraphs(text, body_start)
+    if cards is not None:
+        article.card = cards.get(path.stem)
+    return article
+
+
+def _split_paragraphs(text: str, body_start: int) -> list[Paragraph]:
+    spans = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[^\n]+", text[body_start:])
+        if m.group().strip()
+    ]
+    spans = [_strip_span(text, body_start + s, body_start + e) for s, e in spans]
+
+    def unfinished(s: int, e: int) -> bool:
+        return not text[s:e].rstrip().endswith(_SENTENCE_END)
+
+    # A headline block: the article opens with two or more lines that are not sentences.
+    lead_block = 0
+    while lead_block < len(spans) and unfinished(*spans[lead_block]):
+        lead_block += 1
+    kinds: list[tuple[int, int, str]] = []
+    if lead_block >= 2:
+        first_s, first_e = spans[0]
+        split = _headline_split(text, first_s, first_e)
+        if split:
+            kinds.append((first_s, split[0], "headline"))
+            kinds.append((split[1], first_e, "summary"))
+        else:
+            kinds.append((first_s, first_e, "headline"))
+        kinds += [(s, e, "summary") for s, e in spans[1:lead_block]]
+    else:
+        lead_block = 0
+    for s, e in spans[lead_block:]:
+        short = len(_WORD.findall(text, s, e)) <= _HEADING_MAX_WORDS
+        kind = "heading" if (kinds and short and unfinished(s, e)) else "body"
+        kinds.append((s, e, kind))
+    return [Paragraph(i, s, e, text[s:e], kind) for i, (s, e, kind) in enumerate(kinds)]
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _headline_split(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Find where a headline runs into its first summary line on the same line.
+
+    Article 003 opens with "Historische ontmoeting Trump en Kim Ontmoeting zou ...".
+    A capitalised word that the article also uses in lower case ("Ontmoeting",
+    "ontmoeting") is a common word starting a new sentence, not a name.
+    """
+    lower_words = {w for w in _WORD.findall(text) if w[0].islower()}
+    words = list(_WORD.finditer(text, s, e))
+    for prev, word in zip(words, words[1:]):
+        w = word.group()
+        if w[0].isupper() and w.lower() in lower_words and word.start() - s >= 8:
+            return (prev.end(), word.start())
+    return None
+
+
+def load_source_cards() -> dict[str, SourceCard]:
+    """The Dutch titles and summaries we wrote for the bundled articles (`data/sources.yaml`)."""
+    from .data import load_yaml
+
+    cards = {}
+    for article_id, entry in load_yaml("sources.yaml")["articles"].items():
+        cards[article_id] = SourceCard(
+            title=entry["title"],
+            summary=entry["summary"],
+            outlet=entry.get("outlet"),
+            author=entry.get("author"),
+            note=entry.get("note", ""),
+        )
+    return cards
+
+
+def load_dossier(folder: str | Path | None = None, *, bundled: bool = True) -> Dossier:
+    """Load the five bundled articles, plus the articles in `folder` when one is given.
+
+    A teacher's own folder is validated first: if any file has a problem,
+    `DossierFormatError` lists every problem with file, line and what to do.
+    """
+    cards = load_source_cards()
+    folders = []
+    if bundled:
+        folders.append(bundled_articles_folder())
+    if folder is not None:
+        folders.append(Path(folder))
+    report = _validate.check_folders(folders)
+    if report.errors:
+        raise DossierFormatError(report.errors)
+    return Dossier(parse_article(c.path, c.text, cards) for c in report.files)
