@@ -1,0 +1,75 @@
+"""Setup: pip and conda install the same things, the wheel carries the articles, the import is light."""
+
+import re
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~ \[;]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_environment_yml_and_pyproject_list_the_same_packages():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    pip_names = {_name(r) for r in project["dependencies"]}
+    for extra in project["optional-dependencies"].values():
+        pip_names |= {_name(r) for r in extra}
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    conda_names = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
+    assert conda_names == pip_names
+
+
+def test_versions_agree_between_environment_yml_and_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    reqs = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        reqs += extra
+    pins = {_name(r): re.sub(r"^[A-Za-z0-9_.\-]+", "", r).strip() for r in reqs}
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    for dep in env["dependencies"]:
+        if isinstance(dep, str) and _name(dep) in pins:
+            assert re.sub(r"^[A-Za-z0-9_.\-]+", "", dep).strip() == pins[_name(dep)], dep
+
+
+def test_every_dependency_is_pinned_in_the_constraints_file():
+    pinned = {
+        _name(line) for line in (ROOT / "requirements/constraints.txt").read_text().splitlines()
+        if "==" in line
+    }
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = {_name(r) for r in project["dependencies"]}
+    for extra in project["optional-dependencies"].values():
+        wanted |= {_name(r) for r in extra}
+    assert wanted <= pinned, wanted - pinned
+
+
+def test_importing_dossier_lib_loads_no_heavy_packages():
+    code = ("import sys, dossier_lib; heavy = [m for m in ('pandas', 'matplotlib', 'ipywidgets', 'yaml', "
+            "'numpy') if m in sys.modules]; print(','.join(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == ""
+
+
+def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True, capture_output=True,
+    )
+    wheel = next(tmp_path.glob("*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert sum(n.startswith("dossier_lib/_seeds/") and n.endswith(".txt") for n in names) == 5
+    assert "dossier_lib/data/sources.yaml" in names
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = "import dossier_lib as d; D = d.load_dossier(); print(len(D), d.corpus.bundled_articles_folder().name)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=tmp_path, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}, check=True).stdout
+    assert out.split() == ["5", "_seeds"]
+
