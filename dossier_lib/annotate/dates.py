@@ -1,0 +1,469 @@
+"""Time expressions ("12 juni", "eind mei", "vorige maand", "dinsdag"), resolved to real dates.
+
+The articles only tell us their month (``Article.year``, ``Article.month``), so
+every expression is resolved against that month, and each one carries a Dutch
+sentence (`reasoning`) that tells a student how we got there.
+
+What counts as a time expression here (and what does not):
+- dates: "12 juni", "12 juni 2018", "3 jan. 2019", "dinsdag 8 januari";
+- months: "november 2017", "mei", "uiterlijk november", "afgelopen november";
+- years: "in 2018", "sinds 2000", "2017" (a bare four-digit year 1800-2099 counts
+  only after "in", "sinds", "vanaf", "tot", "uiterlijk", "rond" or a month, or when no
+  word follows it: "2000 soldaten" is a number, not a year);
+- parts: "begin/midden/medio/half/eind <maand of jaar>";
+- relative: "vorige/deze/volgende week|maand", "vorig/dit/volgend jaar",
+  "vandaag", "gisteren", "eergisteren", "overmorgen";
+- weekdays: "dinsdag", "donderdagavond".
+Not marked: vague words ("onlangs", "binnenkort", "toen", "sindsdien", "de
+afgelopen jaren", "al jaren"), ordinals ("tweede"), clock times ("10 uur": see
+numbers.py) and durations ("twee weken": a number with unit "week").
+The words "in", "sinds", "vanaf", "tot", "uiterlijk" belong to the span when they
+stand before a month or year; "op" before a day does not.
+
+Rules:
+- A month without a year is in the article's year ("12 juni" in mei 2018 is
+  12 juni 2018); after "afgelopen"/"vorige" it is the last such month before the
+  article's month, after "komende"/"volgende" the first one after it.
+- begin = day 1-10, midden/medio/half = day 11-20, eind = day 21 to the end of the
+  month. For a year: begin = januari-april, midden = mei-augustus,
+  eind = september-december (the same thirds).
+- "vorige week": the article gives no day, so the range runs from the Monday of
+  the week before the month's first week to the Sunday before the month's last week.
+- A weekday is pinned to one date only by a general rule, tried in this order:
+  1. a date right after it ("dinsdag 8 januari");
+  2. a birthday in the same sentence ("die dinsdag zijn 35ste verjaardag vierde")
+     of a person in data/birthdays.yaml, when that birthday falls in the article's
+     month and really is that weekday;
+  3. a day date in the same sentence that really is that weekday;
+  4. the same weekday word already pinned elsewhere in the article.
+  Otherwise `candidates` lists every such weekday in the article's month.
+
+Resolutions: "day" (date set; date_from == date_to == date), "month", "year",
+"range" (date_from..date_to, both included), "weekday-candidates" (candidates
+set; date_from/date_to are the first and last), "unresolved" (only the bounds in
+date_from/date_to are known, if any).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dutch_numbers import parse_number_word
+
+MONTH_NAMES = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]
+#: Short forms, only accepted right after a day number ("3 jan.", "12 sept").
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+WEEKDAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+RESOLUTIONS = ("day", "month", "year", "range", "weekday-candidates", "unresolved")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression in an article and the date (or range) it points to."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    date_from: dt.date | None
+    date_to: dt.date | None
+    resolution: str
+    reasoning: str
+    candidates: tuple[dt.date, ...] = ()
+
+
+# ---------------------------------------------------------------- patterns
+
+_MONTH = "|".join(MONTH_NAMES)
+_ABBR = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAY_NAMES)
+_YEAR = r"(?:18|19|20)\d\d"
+_PREP = r"(?P<prep>in|sinds|vanaf|tot|uiterlijk)\s+"
+_PART = r"(?P<part>begin|midden|medio|half|eind|einde)\s+"
+_B = r"(?<![\w.,-])"  # no letter, digit, dot, comma or hyphen before
+_E = r"(?![\w-]|[.,]\d)"  # and none after
+
+_DAY_DATE = re.compile(
+    rf"{_B}(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>\d{{1,2}})\s+"
+    rf"(?:(?P<month>{_MONTH})|(?P<abbr>{_ABBR})\.?)(?:\s+(?P<year>{_YEAR}))?{_E}",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    rf"{_B}{_PART}(?:(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?|(?P<onlyyear>{_YEAR})){_E}",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(
+    rf"{_B}(?:{_PREP})?(?:(?P<dir>afgelopen|vorige|komende|volgende)\s+)?"
+    rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?{_E}",
+    re.IGNORECASE,
+)
+_BARE_YEAR = re.compile(rf"{_B}(?:(?P<prep>in|sinds|vanaf|tot|uiterlijk|rond)\s+)?(?P<year>{_YEAR}){_E}", re.IGNORECASE)
+_RELATIVE = re.compile(
+    rf"{_B}(?P<dir>vorige|vorig|afgelopen|deze|dit|volgende|volgend|komende)\s+(?P<unit>week|maand|jaar){_E}",
+    re.IGNORECASE,
+)
+_DAY_WORD = re.compile(rf"{_B}(?P<word>vandaag|gisteren|eergisteren|overmorgen){_E}", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(
+    rf"{_B}(?P<weekday>{_WEEKDAY})(?P<part>avond|ochtend|middag|nacht|morgen)?{_E}", re.IGNORECASE
+)
+_BIRTHDAY = re.compile(r"(?<!\w)(?P<n>\d+(?:ste|de|e)|\w+(?:ste|de))\s+verjaardag", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- helpers
+
+def dutch_date(d: dt.date) -> str:
+    """8 januari 2019."""
+    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def _month_label(year: int, month: int) -> str:
+    return f"{MONTH_NAMES[month - 1]} {year}"
+
+
+def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_number(word: str) -> int | None:
+    """1-12 for a Dutch month name or short form ("mei", "sept"); None for other words."""
+    word = word.lower().rstrip(".")
+    if word in MONTH_NAMES:
+        return MONTH_NAMES.index(word) + 1
+    return MONTH_ABBREVIATIONS.get(word)
+
+
+def _sentence_bounds(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
+    """The sentence around `pos`: from after the last ". " / "? " / "! " / newline to the next one."""
+    start = floor
+    for m in re.finditer(r"[.!?]\s|\n", text[floor:pos]):
+        start = floor + m.end()
+    m = re.compile(r"[.!?](?=\s|$)|\n").search(text, pos)
+    end = m.end() if m else len(text)
+    return start, end
+
+
+def _capital(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+@lru_cache(maxsize=1)
+def _birthdays() -> tuple[tuple[str, tuple[str, ...], dt.date], ...]:
+    """(id, names, birth date) from data/birthdays.yaml; empty when the file is missing."""
+    from ..data import load_yaml
+
+    try:
+        data = load_yaml("birthdays.yaml") or {}
+    except FileNotFoundError:
+        return ()
+    people = []
+    for person_id, entry in (data.get("people") or {}).items():
+        born = entry.get("born")
+        if isinstance(born, str):
+            born = dt.date.fromisoformat(born)
+        if isinstance(born, dt.date):
+            names = tuple(sorted(entry.get("names") or [], key=len, reverse=True))
+            people.append((person_id, names, born))
+    return tuple(people)
+
+
+def _anniversary(born: dt.date, years: int) -> dt.date:
+    try:
+        return born.replace(year=born.year + years)
+    except ValueError:  # born on 29 February, no leap year: celebrated on 28 February
+        return dt.date(born.year + years, 2, 28)
+
+
+# ---------------------------------------------------------------- resolvers
+
+def _expr(m: re.Match, text: str, **fields) -> TimeExpression:
+    date = fields.get("date")
+    if date is not None:
+        fields.setdefault("date_from", date)
+        fields.setdefault("date_to", date)
+    fields.setdefault("date", None)
+    fields.setdefault("date_from", None)
+    fields.setdefault("date_to", None)
+    start, end = m.start(), m.end()
+    return TimeExpression(start=start, end=end, text=text[start:end], **fields)
+
+
+def _year_without_number(month: int, art_year: int, art_month: int, direction: str | None) -> tuple[int, str]:
+    """Which year a month without a year is in, and why (in Dutch)."""
+    label = _month_label(art_year, art_month)
+    if direction in ("afgelopen", "vorige"):
+        year = art_year if month < art_month else art_year - 1
+        return year, f"'{direction}' wijst terug: de laatste {MONTH_NAMES[month - 1]} vóór {label}"
+    if direction in ("komende", "volgende"):
+        year = art_year if month > art_month else art_year + 1
+        return year, f"'{direction}' wijst vooruit: de eerste {MONTH_NAMES[month - 1]} na {label}"
+    return art_year, f"er staat geen jaartal bij, dus het jaar van het artikel ({art_year})"
+
+
+def _day_date(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
+    month = _month_number(m.group("month") or m.group("abbr"))
+    day = int(m.group("day"))
+    if m.group("year"):
+        year, why = int(m.group("year")), "het jaartal staat erbij"
+    else:
+        year, why = _year_without_number(month, ay, am, None)
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return _expr(m, text, resolution="unresolved",
+                     reasoning=f"{day} {MONTH_NAMES[month - 1]} {year} bestaat niet: die maand heeft "
+                               f"maar {calendar.monthrange(year, month)[1]} dagen.")
+    reasoning = f"{_capital(dutch_date(date))}: {why}."
+    weekday = m.group("weekday")
+    if weekday:
+        real = WEEKDAY_NAMES[date.weekday()]
+        if real == weekday.lower():
+            reasoning += f" Dat was inderdaad een {real}."
+        else:
+            reasoning += f" Let op: dat was een {real}, geen {weekday.lower()}."
+    return _expr(m, text, date=date, resolution="day", reasoning=reasoning)
+
+
+def _part_of(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
+    part = m.group("part").lower()
+    part_word = {"einde": "eind", "medio": "midden", "half": "midden"}.get(part, part)
+    if m.group("onlyyear"):
+        year = int(m.group("onlyyear"))
+        first = {"begin": 1, "midden": 5, "eind": 9}[part_word]
+        date_from = dt.date(year, first, 1)
+        date_to = _month_bounds(year, first + 3)[1]
+        reasoning = (f"{_capital(part)} {year}: we delen het jaar in drieën, dus "
+                     f"{MONTH_NAMES[first - 1]} tot en met {MONTH_NAMES[first + 2]} {year}.")
+        return _expr(m, text, date_from=date_from, date_to=date_to, resolution="range", reasoning=reasoning)
+    month = _month_number(m.group("month"))
+    if m.group("year"):
+        year, why = int(m.group("year")), "het jaartal staat erbij"
+    else:
+        year, why = _year_without_number(month, ay, am, None)
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = {"begin": (1, 10), "midden": (11, 20), "eind": (21, last)}[part_word]
+    reasoning = (f"{_capital(part)} {MONTH_NAMES[month - 1]} = dag {lo} tot en met {hi}; {why}. "
+                 f"Dus {dutch_date(dt.date(year, month, lo))} tot en met {dutch_date(dt.date(year, month, hi))}.")
+    return _expr(m, text, date_from=dt.date(year, month, lo), date_to=dt.date(year, month, hi),
+                 resolution="range", reasoning=reasoning)
+
+
+def _month_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
+    month = _month_number(m.group("month"))
+    direction = (m.group("dir") or "").lower() or None
+    if m.group("year"):
+        year, why = int(m.group("year")), "het jaartal staat erbij"
+    else:
+        year, why = _year_without_number(month, ay, am, direction)
+    lo, hi = _month_bounds(year, month)
+    prep = (m.group("prep") or "").lower()
+    label = _month_label(year, month)
+    if prep == "sinds" or prep == "vanaf":
+        end = _month_bounds(ay, am)[1]
+        return _expr(m, text, date_from=lo, date_to=end, resolution="range",
+                     reasoning=f"{_capital(prep)} {label} ({why}) tot de maand van het artikel "
+                               f"({_month_label(ay, am)}).")
+    if prep == "tot":
+        return _expr(m, text, date_from=None, date_to=lo, resolution="range",
+                     reasoning=f"Tot {label}: {why}. Het begin staat er niet bij.")
+    extra = " Het is een uiterste datum: het gebeurt in of vóór die maand." if prep == "uiterlijk" else ""
+    return _expr(m, text, date_from=lo, date_to=hi, resolution="month",
+                 reasoning=f"{_capital(label)}: {why}.{extra}")
+
+
+def _bare_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression | None:
+    prep = (m.group("prep") or "").lower()
+    after = text[m.end():m.end() + 30]
+    before = text[max(0, m.start() - 15):m.start()]
+    followed_by_word = re.match(r"\s+\w", after) is not None
+    after_month = re.search(rf"(?:{_MONTH})\s*$", before, re.IGNORECASE) is not None
+    if not prep and followed_by_word and not after_month:
+        return None  # "2000 soldaten": a number, not a year
+    year = int(m.group("year"))
+    if prep in ("sinds", "vanaf"):
+        end = _month_bounds(ay, am)[1]
+        return _expr(m, text, date_from=dt.date(year, 1, 1), date_to=end, resolution="range",
+                     reasoning=f"{_capital(prep)} {year}: van begin {year} tot de maand van het artikel "
+                               f"({_month_label(ay, am)}).")
+    if prep == "tot":
+        return _expr(m, text, date_to=dt.date(year, 1, 1), resolution="range",
+                     reasoning=f"Tot {year}: het begin staat er niet bij.")
+    return _expr(m, text, date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31), resolution="year",
+                 reasoning=f"Een jaartal: heel {year}.")
+
+
+def _relative(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
+    direction, unit = m.group("dir").lower(), m.group("unit").lower()
+    step = {"vorige": -1, "vorig": -1, "afgelopen": -1, "deze": 0, "dit": 0,
+            "volgende": 1, "volgend": 1, "komende": 1}[direction]
+    art = _month_label(ay, am)
+    phrase = _capital(m.group().lower())
+    if unit == "jaar":
+        year = ay + step
+        word = {-1: "het jaar vóór ", 0: "", 1: "het jaar na "}[step]
+        return _expr(m, text, date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31), resolution="year",
+                     reasoning=f"{phrase}: {word}het jaar van het artikel ({ay}), dus {year}.")
+    if unit == "maand":
+        year, month = _shift_month(ay, am, step)
+        lo, hi = _month_bounds(year, month)
+        word = {-1: "de maand vóór ", 0: "", 1: "de maand na "}[step]
+        return _expr(m, text, date_from=lo, date_to=hi, resolution="month",
+                     reasoning=f"{phrase}: {word}de maand van het artikel ({art}), "
+                               f"dus {_month_label(year, month)}.")
+    # a week: the article's day is unknown, so give the widest honest range
+    first, last = _month_bounds(ay, am)
+    monday_first = first - dt.timedelta(days=first.weekday())
+    monday_last = last - dt.timedelta(days=last.weekday())
+    lo = monday_first + dt.timedelta(weeks=step)
+    hi = monday_last + dt.timedelta(weeks=step, days=6)
+    word = {-1: "de week vóór", 0: "de week van", 1: "de week na"}[step]
+    return _expr(m, text, date_from=lo, date_to=hi, resolution="range",
+                 reasoning=f"{phrase}: {word} de dag van het artikel. We kennen alleen de maand ({art}), "
+                           f"dus ergens tussen {dutch_date(lo)} en {dutch_date(hi)}.")
+
+
+def _day_word(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
+    lo, hi = _month_bounds(ay, am)
+    word = m.group("word").lower()
+    return _expr(m, text, date_from=lo, date_to=hi, resolution="unresolved",
+                 reasoning=f"{_capital(word)}: gerekend vanaf de dag waarop het gezegd of geschreven is. "
+                           f"Het artikel geeft alleen de maand ({_month_label(ay, am)}), dus de dag is onbekend.")
+
+
+def _weekday_candidates(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
+    weekday = m.group("weekday").lower()
+    number = WEEKDAY_NAMES.index(weekday)
+    lo, hi = _month_bounds(ay, am)
+    days = tuple(lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)
+                 if (lo + dt.timedelta(days=i)).weekday() == number)
+    listed = ", ".join(str(d.day) for d in days[:-1]) + f" of {days[-1].day} {MONTH_NAMES[am - 1]} {ay}"
+    return _expr(m, text, date_from=days[0], date_to=days[-1], resolution="weekday-candidates",
+                 candidates=days,
+                 reasoning=f"{_capital(weekday)}: het artikel geeft alleen de maand ({_month_label(ay, am)}). "
+                           f"Dat kan {listed} zijn.")
+
+
+# ---------------------------------------------------------------- weekday pinning
+
+def _pin_by_birthday(expr: TimeExpression, text: str, floor: int, ay: int, am: int) -> TimeExpression | None:
+    s, e = _sentence_bounds(text, expr.start, floor)
+    sentence = text[s:e]
+    weekday = WEEKDAY_NAMES.index(_WEEKDAY_RE.match(expr.text).group("weekday").lower())
+    for bm in _BIRTHDAY.finditer(sentence):
+        raw = bm.group("n")
+        digits = re.match(r"\d+", raw)
+        if digits:
+            years = int(digits.group())
+        else:
+            from .dutch_numbers import parse_ordinal_word
+
+            years = parse_ordinal_word(raw)
+        if not years:
+            continue
+        for person_id, names, born in _birthdays():
+            name = next((n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence)), None)
+            if name is None:
+                continue
+            day = _anniversary(born, years)
+            if (day.year, day.month) != (ay, am) or day.weekday() != weekday:
+                continue
+            return TimeExpression(
+                expr.start, expr.end, expr.text, day, day, day, "day",
+                f"{_capital(expr.text.lower())}: in dezelfde zin viert {names[0]} zijn {raw} verjaardag. "
+                f"Geboren op {dutch_date(born)}, dus dat is {dutch_date(day)}. "
+                f"Die dag was echt een {WEEKDAY_NAMES[weekday]}.",
+            )
+    return None
+
+
+def _pin_by_sentence_date(expr: TimeExpression, found: list[TimeExpression], text: str, floor: int) -> TimeExpression | None:
+    s, e = _sentence_bounds(text, expr.start, floor)
+    weekday = WEEKDAY_NAMES.index(_WEEKDAY_RE.match(expr.text).group("weekday").lower())
+    for other in found:
+        if s <= other.start < e and other.resolution == "day" and other.date and other.date.weekday() == weekday \
+                and not _WEEKDAY_RE.match(other.text):
+            return TimeExpression(
+                expr.start, expr.end, expr.text, other.date, other.date, other.date, "day",
+                f"{_capital(expr.text.lower())}: in dezelfde zin staat {dutch_date(other.date)}, "
+                f"en dat was een {WEEKDAY_NAMES[weekday]}.",
+            )
+    return None
+
+
+def _pin_weekdays(found: list[TimeExpression], text: str, floor: int, ay: int, am: int) -> list[TimeExpression]:
+    pinned: dict[str, TimeExpression] = {}
+    result = list(found)
+    for i, expr in enumerate(result):
+        if expr.resolution != "weekday-candidates":
+            continue
+        new = _pin_by_birthday(expr, text, floor, ay, am) or _pin_by_sentence_date(expr, result, text, floor)
+        if new:
+            result[i] = new
+            pinned.setdefault(_WEEKDAY_RE.match(expr.text).group("weekday").lower(), new)
+    for i, expr in enumerate(result):
+        if expr.resolution != "weekday-candidates":
+            continue
+        weekday = _WEEKDAY_RE.match(expr.text).group("weekday").lower()
+        source = pinned.get(weekday)
+        if source:
+            result[i] = TimeExpression(
+                expr.start, expr.end, expr.text, source.date, source.date, source.date, "day",
+                f"{_capital(expr.text.lower())}: elders in het artikel is {weekday} al vastgesteld als "
+                f"{dutch_date(source.date)}. We nemen aan dat dezelfde dag bedoeld is.",
+            )
+    return result
+
+
+# ---------------------------------------------------------------- main
+
+_PASSES = (
+    (_DAY_DATE, _day_date),
+    (_PART_OF, _part_of),
+    (_MONTH_YEAR, _month_year),
+    (_RELATIVE, _relative),
+    (_BARE_YEAR, _bare_year),
+    (_DAY_WORD, _day_word),
+    (_WEEKDAY_RE, _weekday_candidates),
+)
+
+
+def find_dates_in(text: str, year: int, month: int, start: int = 0) -> list[TimeExpression]:
+    """Time expressions in `text[start:]`, resolved against month `year`-`month`.
+
+    `find_dates` calls this for an article; it is public so that a lesson can try a
+    sentence of its own: ``find_dates_in("Eind mei kwam hij.", 2018, 5)``.
+    """
+    if not 1 <= month <= 12:
+        raise ValueError(f"De maand moet tussen 1 en 12 liggen (niet {month}).")
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    for pattern, resolve in _PASSES:
+        for m in pattern.finditer(text, start):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            expr = resolve(m, text, year, month)
+            if expr is None:
+                continue
+            taken.append((expr.start, expr.end))
+            found.append(expr)
+    found.sort(key=lambda x: x.start)
+    return _pin_weekdays(found, text, start, year, month)
+
+
+def find_dates(article) -> list[TimeExpression]:
+    """Every time expression in the article's body, sorted by start."""
+    return find_dates_in(article.text, article.year, article.month, article.body_start)
