@@ -1,0 +1,343 @@
+"""Names in the text: people, places, organisations, demonyms and events.
+
+`find_entities(article)` finds every form listed in `data/kb.yaml` ("Poetin",
+"VS", "Noord-Koreaanse" ...) and links it to its knowledge-base id. The rules,
+in the order they are applied:
+
+1. Longest match wins: "Kim Jong-un", "VN-Veiligheidsraad" and
+   "Verenigde Staten" are one mention each, not "Kim" + "Jong-un" etc.
+2. A name is found inside a hyphenated compound ("Trump" and "Kim" in
+   "Trump-Kim-top", "VN" in "VN-sancties", "Trump" in "regering-Trump").
+   A possessive keeps its s in the span ("Kims", "Trumps", "Pyongyangs").
+3. The span is the name only: titles ("president", "minister van
+   Buitenlandse Zaken") and pronouns are never part of it.
+4. A demonym ("Amerikaanse", "Noord-Koreanen") is type NORP with the id of
+   its country. "Amerikaans-Chinese" gives two NORPs.
+5. A short name that several people share ("Kim", see `short_names` in
+   kb.yaml) means the person whose full name was mentioned last. When it is
+   paired with another person ("Trump en Kim", "Trump-Kim-top") or when no
+   full name came before, it means the first entry in kb.yaml (Kim Jong-un).
+6. An epithet after "de" ("De Rus") is the person it stands for (Poetin).
+7. Capitals as governments (`metonym=True`): see `is_metonym`.
+8. A capitalised name that the knowledge base does not know is reported as
+   type UNKNOWN with id None, so a teacher sees what to add to kb.yaml.
+   Not reported: the first word of a sentence, sub-headings, weekdays and
+   months, and the words under `not_names` in kb.yaml.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .kb import KbEntry, KnowledgeBase, load_kb
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..corpus import Article
+
+ENTITY_TYPES = ("PERSON", "PLACE", "ORG", "NORP", "EVENT", "UNKNOWN")
+
+#: Dutch labels for the types, for tables and widgets.
+TYPE_LABELS_NL = {
+    "PERSON": "persoon",
+    "PLACE": "plaats of land",
+    "ORG": "organisatie",
+    "NORP": "bijvoeglijk naamwoord bij een land",
+    "EVENT": "gebeurtenis",
+    "UNKNOWN": "onbekende naam",
+}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One mention of a name: where it is, what kind of name, and who or what it means."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    id: str | None
+    metonym: bool = False
+
+    @property
+    def entry(self) -> KbEntry | None:
+        """The knowledge-base entry behind this mention (None for UNKNOWN)."""
+        if self.id is None:
+            return None
+        kb = load_kb()
+        return kb.get(self.id) if self.id in kb else None
+
+    @property
+    def label(self) -> str:
+        """The Dutch name to show: "Vladimir Poetin" for "Poetin", the text itself when unknown."""
+        entry = self.entry
+        return entry.label_nl if entry else self.text
+
+    @property
+    def role(self) -> str:
+        entry = self.entry
+        return entry.role_nl if entry else ""
+
+
+# ----------------------------------------------------------------- matching
+
+# Prepositions after which a capital is a location, not a government:
+# "aan in Peking", "persconferentie in Pyongyang", "bezoek aan Peking".
+# ("uit" is left out on purpose: "de invloed komt uit Peking en Washington"
+# means the governments.)
+_LOCATIVE = frozenset("in naar aan bij rond nabij te buiten via richting".split())
+_PAIR_WORDS = frozenset({"en", "of"})
+_PERSON_PAIR_GAP = re.compile(r"\s*(?:-|en|of|als|met)\s*|-", re.IGNORECASE)
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+_EPITHET_BEFORE = re.compile(r"(?<!\w)[Dd]e\s+$")
+
+_MONTHS_DAYS = frozenset(
+    "Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December "
+    "Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag".split()
+)
+# Words that can start a sentence before a name ("Volgens Choe", "Ook Kim").
+_FUNCTION_WORDS = frozenset(
+    "de het een dat die deze dit en maar ook volgens toen nu zo als in op met voor na bij tot van uit "
+    "over door om aan zoals nadat sinds hoewel terwijl omdat want dus wel niet toch daarnaast "
+    "bovendien later eerder zowel woordvoerder minister president leider".split()
+)
+_PARTICLES = frozenset("van de der den von for of the al bin ibn la le du des".split())
+_CAP_TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*(?:-[\w'’]+)*")
+_OPENERS = "“„‘«(["
+_STRAIGHT_QUOTES = "\"'"
+_CLOSERS = "”’\"'»)"
+_SENTENCE_END = ".!?:;…"
+
+
+class _Matcher:
+    """The compiled patterns for one knowledge base (built once, reused for every article)."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        # form -> (kind, entry): kind is "alias", "demonym" or "short"
+        self.forms: dict[str, tuple[str, KbEntry]] = {}
+        for e in kb:
+            for f in e.short_names:
+                self.forms.setdefault(f, ("short", kb.candidates(f)[0]))
+            for f in e.demonyms:
+                self.forms[f] = ("demonym", e)
+            for f in e.aliases:
+                self.forms[f] = ("alias", e)
+        self.epithets = {f: e for e in kb for f in e.epithets}
+        names = set(self.forms) | set(self.epithets)
+        alternatives = "|".join(re.escape(f) for f in sorted(names, key=lambda f: (-len(f), f)))
+        self.pattern = re.compile(rf"(?<!\w)(?P<name>{alternatives})(?:s|['’]s)?(?!\w)")
+        skip = sorted(set(kb.not_names) | _MONTHS_DAYS, key=len, reverse=True)
+        self.not_names = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in skip) + r")(?!\w)")
+
+
+_MATCHERS: dict[int, _Matcher] = {}
+
+
+def _matcher(kb: KnowledgeBase) -> _Matcher:
+    m = _MATCHERS.get(id(kb))
+    if m is None or m.kb is not kb:
+        m = _MATCHERS[id(kb)] = _Matcher(kb)
+    return m
+
+
+def find_entities(article: "Article", kb: KnowledgeBase | None = None) -> list[Entity]:
+    """Every name mention in the article (header excluded), sorted by start."""
+    kb = kb or load_kb()
+    m = _matcher(kb)
+    text = article.text
+    found: list[Entity] = []
+    last_full: dict[str, int] = {}  # person id -> position of its last full-name mention
+    pending_short: list[tuple[int, re.Match]] = []
+
+    for match in m.pattern.finditer(text, article.body_start):
+        form = match.group("name")
+        start, end = match.start(), match.end()
+        span = text[start:end]
+        if form in m.epithets and _EPITHET_BEFORE.search(text, max(0, start - 4), start):
+            found.append(Entity(start, end, span, "PERSON", m.epithets[form].id))
+            continue
+        kind, entry = m.forms.get(form, ("demonym", None))
+        if entry is None:  # an epithet without "de" in front and no other meaning
+            continue
+        if kind == "demonym":
+            found.append(Entity(start, end, span, "NORP", entry.id))
+        elif kind == "short":
+            pending_short.append((len(found), match))
+            found.append(Entity(start, end, span, "PERSON", None))  # resolved below
+        else:
+            if entry.type == "PERSON":
+                last_full[entry.id] = start
+            found.append(Entity(start, end, span, entry.type, entry.id))
+
+    for index, match in pending_short:
+        found[index] = _resolve_short(found, index, match, m, text)
+
+    for i, e in enumerate(found):
+        found[i] = _with_metonymy(e, found[i - 1] if i else None, kb, text)
+    found += _unknown_names(article, found, m)
+    found.sort(key=lambda e: (e.start, e.end))
+    return found
+
+
+def _resolve_short(found: list[Entity], index: int, match: re.Match, m: _Matcher, text: str) -> Entity:
+    """Decide who a shared short name ("Kim") means; see rule 5 in the module docstring."""
+    form = match.group("name")
+    options = m.kb.candidates(form)
+    chosen = options[0]
+    if not _paired_with_person(found, index, text):
+        best = -1
+        for e in found[:index]:
+            if e.type == "PERSON" and e.id and any(o.id == e.id for o in options):
+                if e.text.rstrip("s’'") != form and e.start > best:  # a full name, not another "Kim"
+                    best, chosen = e.start, m.kb.get(e.id)
+    e = found[index]
+    return Entity(e.start, e.end, e.text, chosen.type, chosen.id)
+
+
+def _paired_with_person(found: list[Entity], index: int, text: str) -> bool:
+    """True for "Trump en Kim", "Kim en Trump", "Trump-Kim-top": two people named as a pair."""
+    me = found[index]
+    for other in (found[index - 1] if index > 0 else None, found[index + 1] if index + 1 < len(found) else None):
+        if other is None or other.type != "PERSON":
+            continue
+        gap = text[other.end:me.start] if other.start < me.start else text[me.end:other.start]
+        if _PERSON_PAIR_GAP.fullmatch(gap):
+            return True
+    return False
+
+
+def is_metonym(entity: Entity, previous: Entity | None, text: str, kb: KnowledgeBase | None = None) -> bool:
+    """Does this mention of a capital stand for its government ("Washington en Pyongyang")?
+
+    A capital (an entry with `capital_of` in kb.yaml) is a location when a
+    place preposition comes right before it ("aan in Peking", "persconferentie
+    in Pyongyang", "bezoek aan Peking"). Otherwise it is a metonym for the
+    government: as the subject of a verb ("Later gaf Washington toe"), as a
+    party ("tussen Washington en Pyongyang", "slappe handhaving van Peking en
+    Moskou", "sancties tegen Pyongyang") or as a possessive ("tot Pyongyangs
+    spijt"). The second capital of a pair ("Peking en Washington") follows
+    the first.
+    """
+    kb = kb or load_kb()
+    if entity.type != "PLACE" or entity.id not in kb or not kb.get(entity.id).is_capital:
+        return False
+    before = text[: entity.start]
+    word = _PREV_WORD.search(before[-40:])
+    prev_word = word.group(1).lower() if word else ""
+    if prev_word in _PAIR_WORDS and previous is not None and previous.type == "PLACE" and previous.id in kb:
+        gap = text[previous.end:entity.start].strip().lower()
+        if gap in _PAIR_WORDS and kb.get(previous.id).is_capital:
+            return previous.metonym
+    if _is_possessive(entity.text, kb.get(entity.id)):
+        return True
+    return prev_word not in _LOCATIVE
+
+
+def _is_possessive(span: str, entry: KbEntry) -> bool:
+    """"Pyongyangs" or "Trump's": the span is an alias plus a possessive s."""
+    for suffix in ("'s", "’s", "s"):
+        if span.endswith(suffix) and span[: -len(suffix)] in entry.aliases:
+            return True
+    return False
+
+
+def _with_metonymy(e: Entity, previous: Entity | None, kb: KnowledgeBase, text: str) -> Entity:
+    if e.type == "PLACE" and is_metonym(e, previous, text, kb):
+        return Entity(e.start, e.end, e.text, e.type, e.id, True)
+    return e
+
+
+# ----------------------------------------------------------------- unknown names
+
+def _unknown_names(article: "Article", known: list[Entity], m: _Matcher) -> list[Entity]:
+    """Capitalised word sequences the knowledge base does not know (type UNKNOWN, id None)."""
+    text = article.text
+    covered = [(e.start, e.end) for e in known]
+    covered += [(x.start(), x.end()) for x in m.not_names.finditer(text, article.body_start)]
+    covered.sort()
+    starts = [cs for cs, _ in covered]
+    reach = list(itertools.accumulate((ce for _, ce in covered), max))  # furthest end so far
+
+    def is_covered(s: int, e: int) -> bool:
+        i = bisect.bisect_left(starts, e)  # spans starting before e
+        return i > 0 and reach[i - 1] > s
+
+    lower_words = {w.lower() for w in re.findall(r"\w+", text) if w[0].islower()}
+    out: list[Entity] = []
+    for para in article.paragraphs:
+        if para.kind == "heading":
+            continue
+        tokens = []  # (start, end, sentence_initial)
+        for t in _CAP_TOKEN.finditer(text, para.start, para.end):
+            s, e = t.start(), t.end()
+            word = t.group()
+            if word[0].isupper():
+                # "NAVO-top": the name is the capitalised head of the compound
+                parts = word.split("-")
+                keep = next((i for i, part in enumerate(parts) if i and not part[:1].isupper()), len(parts))
+                e = s + len("-".join(parts[:keep]))
+                if not is_covered(s, e):
+                    tokens.append((s, e, _sentence_initial(text, s, para.start)))
+                continue
+            # a lower-case compound with a capitalised part: "regering-Biden"
+            offset = s
+            for part in word.split("-"):
+                if part[:1].isupper() and not is_covered(offset, offset + len(part)) and offset > s:
+                    tokens.append((offset, offset + len(part), False))
+                offset += len(part) + 1
+        for group in _sequences(text, tokens):
+            if group[0][2]:  # sentence-initial first word
+                first = text[group[0][0]:group[0][1]]
+                if len(group) == 1 or first.lower() in lower_words or first.lower() in _FUNCTION_WORDS:
+                    group = group[1:]
+                    while group and text[group[0][0]:group[0][1]].lower() in _PARTICLES:
+                        group = group[1:]
+            if not group:
+                continue
+            s, e = group[0][0], group[-1][1]
+            out.append(Entity(s, e, text[s:e], "UNKNOWN", None))
+    return out
+
+
+def _sequences(text: str, tokens: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
+    """Group capitalised tokens that follow each other ("Jens Stoltenberg", "Center for Global Policy")."""
+    groups: list[list[tuple[int, int, bool]]] = []
+    for tok in tokens:
+        if groups:
+            gap = text[groups[-1][-1][1]:tok[0]]
+            words = gap.split()
+            joins = gap == " " or (
+                gap.startswith(" ") and gap.endswith(" ") and words and all(w in _PARTICLES for w in words)
+                and len(words) <= 2
+            )
+            if joins and not tok[2]:
+                groups[-1].append(tok)
+                continue
+        groups.append([tok])
+    return groups
+
+
+def _sentence_initial(text: str, pos: int, para_start: int) -> bool:
+    """Is the word at `pos` the first of a sentence, a paragraph or a quotation?"""
+    i = pos - 1
+    while i >= para_start and text[i].isspace():
+        i -= 1
+    if i < para_start:
+        return True
+    ch = text[i]
+    if ch in _SENTENCE_END or ch in _OPENERS:
+        return True
+    if ch in _STRAIGHT_QUOTES and (i == para_start or text[i - 1].isspace()):
+        return True  # an opening straight quote
+    if ch in _CLOSERS and i > para_start and text[i - 1] in _SENTENCE_END:
+        return True  # … zei hij.” Trump …
+    if ch in "-–" and (i == para_start or text[i - 1].isspace()):
+        j = i - 1
+        while j >= para_start and text[j].isspace():
+            j -= 1
+        return j < para_start or text[j] in _SENTENCE_END
+    return False
