@@ -52,7 +52,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dutch_numbers import parse_number_word
 
 MONTH_NAMES = [
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -116,6 +115,7 @@ _DAY_WORD = re.compile(rf"{_B}(?P<word>vandaag|gisteren|eergisteren|overmorgen){
 _WEEKDAY_RE = re.compile(
     rf"{_B}(?P<weekday>{_WEEKDAY})(?P<part>avond|ochtend|middag|nacht|morgen)?{_E}", re.IGNORECASE
 )
+_ENDS_WITH_MONTH = re.compile(rf"(?:{_MONTH})\s*$", re.IGNORECASE)
 _BIRTHDAY = re.compile(r"(?<!\w)(?P<n>\d+(?:ste|de|e)|\w+(?:ste|de))\s+verjaardag", re.IGNORECASE)
 
 
@@ -147,13 +147,23 @@ def _month_number(word: str) -> int | None:
     return MONTH_ABBREVIATIONS.get(word)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+@lru_cache(maxsize=16)
+def _sentence_breaks(text: str) -> tuple[int, ...]:
+    """Offsets just after each sentence end (". ", "? ", "! ") or newline, computed once per text."""
+    return tuple(m.end() for m in _SENTENCE_BREAK.finditer(text))
+
+
 def _sentence_bounds(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
-    """The sentence around `pos`: from after the last ". " / "? " / "! " / newline to the next one."""
-    start = floor
-    for m in re.finditer(r"[.!?]\s|\n", text[floor:pos]):
-        start = floor + m.end()
-    m = re.compile(r"[.!?](?=\s|$)|\n").search(text, pos)
-    end = m.end() if m else len(text)
+    """The sentence around `pos`: from after the last sentence end before it to the next one."""
+    from bisect import bisect_right
+
+    breaks = _sentence_breaks(text)
+    k = bisect_right(breaks, pos)
+    start = max(floor, breaks[k - 1]) if k else floor
+    end = breaks[k] if k < len(breaks) else len(text)
     return start, end
 
 
@@ -164,12 +174,18 @@ def _capital(s: str) -> str:
 @lru_cache(maxsize=1)
 def _birthdays() -> tuple[tuple[str, tuple[str, ...], dt.date], ...]:
     """(id, names, birth date) from data/birthdays.yaml; empty when the file is missing."""
-    from ..data import load_yaml
+    import yaml
 
-    try:
-        data = load_yaml("birthdays.yaml") or {}
-    except FileNotFoundError:
+    from ..data import DATA_DIR, load_yaml
+
+    path = DATA_DIR / "birthdays.yaml"
+    if not path.is_file():
         return ()
+    try:  # the C loader when present: ten times faster than load_yaml's pure-Python one
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        data = load_yaml("birthdays.yaml")  # raises the Dutch message with the line number
+    data = data or {}
     people = []
     for person_id, entry in (data.get("people") or {}).items():
         born = entry.get("born")
@@ -290,7 +306,7 @@ def _bare_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression | Non
     after = text[m.end():m.end() + 30]
     before = text[max(0, m.start() - 15):m.start()]
     followed_by_word = re.match(r"\s+\w", after) is not None
-    after_month = re.search(rf"(?:{_MONTH})\s*$", before, re.IGNORECASE) is not None
+    after_month = _ENDS_WITH_MONTH.search(before) is not None
     if not prep and followed_by_word and not after_month:
         return None  # "2000 soldaten": a number, not a year
     year = int(m.group("year"))
@@ -441,19 +457,48 @@ _PASSES = (
 )
 
 
+#: Words a time expression can start with; the patterns are tried only there (fast).
+_FIRST_WORDS = frozenset(
+    MONTH_NAMES + list(MONTH_ABBREVIATIONS) + WEEKDAY_NAMES + [
+        "in", "sinds", "vanaf", "tot", "uiterlijk", "rond", "begin", "midden", "medio", "half",
+        "eind", "einde", "afgelopen", "vorige", "vorig", "komende", "volgende", "volgend",
+        "deze", "dit", "vandaag", "gisteren", "eergisteren", "overmorgen",
+    ]
+)
+_ANCHOR = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_FIRST_WORDS, key=len, reverse=True)) + r"|\d)")
+
+
+def _anchors(text: str, start: int) -> list[int]:
+    """Offsets of the words and numbers where a time expression may start (one scan, lower case)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a rare letter whose lower case is longer: check every word
+        return [m.start() for m in re.compile(r"\w+").finditer(text, start)]
+    return [m.start() for m in _ANCHOR.finditer(lower, start)]
+
+
 def find_dates_in(text: str, year: int, month: int, start: int = 0) -> list[TimeExpression]:
     """Time expressions in `text[start:]`, resolved against month `year`-`month`.
 
     `find_dates` calls this for an article; it is public so that a lesson can try a
     sentence of its own: ``find_dates_in("Eind mei kwam hij.", 2018, 5)``.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"Geef een tekst (str), geen {type(text).__name__}.")
     if not 1 <= month <= 12:
         raise ValueError(f"De maand moet tussen 1 en 12 liggen (niet {month}).")
+    # numbers.py asks for the same article's dates again: remember the last few answers
+    return list(_find_dates_cached(text, year, month, start))
+
+
+@lru_cache(maxsize=32)
+def _find_dates_cached(text: str, year: int, month: int, start: int) -> tuple[TimeExpression, ...]:
+    anchors = _anchors(text, start)
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
     for pattern, resolve in _PASSES:
-        for m in pattern.finditer(text, start):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+        for pos in anchors:
+            m = pattern.match(text, pos)
+            if m is None or any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             expr = resolve(m, text, year, month)
             if expr is None:
@@ -461,7 +506,7 @@ def find_dates_in(text: str, year: int, month: int, start: int = 0) -> list[Time
             taken.append((expr.start, expr.end))
             found.append(expr)
     found.sort(key=lambda x: x.start)
-    return _pin_weekdays(found, text, start, year, month)
+    return tuple(_pin_weekdays(found, text, start, year, month))
 
 
 def find_dates(article) -> list[TimeExpression]:

@@ -34,6 +34,7 @@ _IRREGULAR_ORDINALS = {"eerste": 1, "derde": 3}
 
 #: A number in digits: thousands dots ("50.000"), or a decimal comma ("2,5").
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_DIGIT_ORDINAL = re.compile(r"(\d+)(?:ste|de|e)")
 _DIGITS_RE = re.compile(rf"(?:{DIGITS})\Z")
 
 
@@ -92,7 +93,7 @@ def parse_number_word(word: str) -> int | None:
 def parse_ordinal_word(word: str) -> int | None:
     """The value of an ordinal ("tweede", "vijfendertigste", "35ste", "3e"); else None."""
     word = word.lower()
-    m = re.fullmatch(r"(\d+)(?:ste|de|e)", word)
+    m = _DIGIT_ORDINAL.fullmatch(word)
     if m:
         return int(m.group(1))
     for irregular, value in _IRREGULAR_ORDINALS.items():
@@ -120,3 +121,25 @@ def tidy(value: float) -> int | float:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def word_starts(lower: str, prefixes: tuple[str, ...], start: int = 0, digits: bool = True) -> list[int]:
+    """Sorted offsets in `lower` where a word begins with one of `prefixes` (or with a digit).
+
+    Used by numbers.py and dates.py to try their patterns only where they can match.
+    `str.find` per prefix is many times faster than one big regex alternation.
+    """
+    found = set()
+    for prefix in prefixes:
+        pos = lower.find(prefix, start)
+        while pos != -1:
+            if pos == 0 or not lower[pos - 1].isalnum():
+                found.add(pos)
+            pos = lower.find(prefix, pos + 1)
+    if digits:
+        for m in _DIGIT_RUN.finditer(lower, start):
+            found.add(m.start())
+    return sorted(found)

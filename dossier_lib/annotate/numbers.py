@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .dutch_numbers import multiplier, parse_digits, parse_number_word, parse_ordinal_word, tidy
+from .dutch_numbers import multiplier, parse_digits, parse_number_word, parse_ordinal_word, tidy, word_starts
 
 KINDS = ("cardinal", "ordinal", "compound", "clock")
 
@@ -72,6 +73,9 @@ _STOP = {
     "over", "tegen", "na", "onder", "sinds", "tijdens", "wel", "geen", "al", "hij", "zij", "ze",
     "wij", "we", "ik", "jij", "u", "waren", "zullen", "zal", "lang", "later", "eerder", "geleden",
 }
+_DIGIT_COMPOUND = re.compile(r"(\d+)-?(" + "|".join(COMPOUND_SUFFIXES) + ")")
+_DIGIT_ORDINAL = re.compile(r"(\d+)(?:ste|de|e)")
+_CLOCK_TOKEN = re.compile(r"(\d{1,2})(?:[.:](\d{2}))?")
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*(?:-?[^\W\d_]+)?|[^\W\d_]+(?:['’][^\W\d_]+|-[^\W\d_]+)*|[$€%]")
 _DEF_NP = re.compile(r"(?<!\w)(?:de|het)\s+(?:[^\W\d_][\w-]*e\s+)*(?P<noun>[a-zà-ÿ][\w-]*)", re.IGNORECASE)
 
@@ -144,15 +148,22 @@ def _ordinal_in_place(text: str, toks: list[re.Match], i: int, sent_start: int) 
     return toks[i - 1].group().lower() in _ORDINAL_BEFORE
 
 
-def _core(tok: re.Match) -> tuple[int | float, str, str | None] | None:
-    """(value, kind, unit) for one token that is a number by itself; None otherwise."""
-    word = tok.group()
+_NUMBERISH = re.compile(r"\d|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig"
+                        r"|honderd|duizend|eerste|derde|nul")
+
+
+@lru_cache(maxsize=8192)
+def _core(word: str) -> tuple[int | float, str, str | None] | None:
+    """(value, kind, unit) for one token that is a number by itself; None otherwise (cached per word)."""
     lower = word.lower()
-    m = re.fullmatch(r"(\d+)-?(" + "|".join(COMPOUND_SUFFIXES) + ")", lower)
+    if not _NUMBERISH.search(lower):
+        return None
+    m = _DIGIT_COMPOUND.fullmatch(lower)
     if m:
         return int(m.group(1)), "compound", COMPOUND_SUFFIXES[m.group(2)]
-    if re.fullmatch(r"\d+(?:ste|de|e)", lower):
-        return int(re.match(r"\d+", lower).group()), "ordinal", None
+    m = _DIGIT_ORDINAL.fullmatch(lower)
+    if m:
+        return int(m.group(1)), "ordinal", None
     value = parse_digits(word)
     if value is not None:
         return value, "cardinal", None
@@ -173,44 +184,70 @@ def _core(tok: re.Match) -> tuple[int | float, str, str | None] | None:
     return None
 
 
+#: How a number word can begin ("drieëntwintig", "eenjarige", "vijfendertigste").
+_NUMBER_WORD_STARTS = (
+    "één", "eén", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+    "elf", "twaalf", "dertien", "dertig", "derde", "veertien", "veertig", "twintig", "tachtig",
+    "honderd", "duizend", "eerst", "nul", "$", "€",
+)
+
+
+def _candidate_starts(text: str, start: int) -> list[int]:
+    """Where a number may start: digits, currency signs and words that begin like a number word."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return [m.start() for m in _TOKEN.finditer(text, start)]
+    return word_starts(lower, _NUMBER_WORD_STARTS, start)
+
+
 def find_numbers_in(text: str, start: int = 0, skip: list[tuple[int, int]] | None = None) -> list[Number]:
     """Numbers in `text[start:]`, leaving out the spans in `skip` (time expressions)."""
     from .dates import _sentence_bounds
 
     skip = skip or []
-    toks = list(_TOKEN.finditer(text, start))
     found: list[Number] = []
-    i = 0
-    while i < len(toks):
+    sentences: dict[int, tuple[int, int, list[re.Match], dict[int, int]]] = {}
+    done_until = start
+    for pos in _candidate_starts(text, start):
+        if pos < done_until:
+            continue
+        sent_start, sent_end = _sentence_bounds(text, pos, start)
+        if sent_start not in sentences:
+            toks = list(_TOKEN.finditer(text, sent_start, sent_end))
+            sentences[sent_start] = (sent_start, sent_end, toks, {t.start(): k for k, t in enumerate(toks)})
+        _, _, toks, index = sentences[sent_start]
+        i = index.get(pos)
+        if i is None:
+            continue
         tok = toks[i]
-        if any(s <= tok.start() < e for s, e in skip) or (
-            tok.start() > 0 and text[tok.start() - 1] in "-" and tok.group()[0].isdigit()
+        word = tok.group()
+        if word in CURRENCY_SIGNS:
+            continue  # handled with the digits after it
+        core = _core(word)
+        clockish = word[0].isdigit() and _CLOCK_TOKEN.fullmatch(word)
+        if (core is None and not clockish) or any(s <= tok.start() < e for s, e in skip) or (
+            tok.start() > 0 and text[tok.start() - 1] == "-" and word[0].isdigit()
         ):
-            i += 1
             continue
         prev = toks[i - 1].group().lower() if i > 0 else ""
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        sent_start, sent_end = _sentence_bounds(text, tok.start(), start)
 
         # clock times: "rond 10 uur lokale tijd", "om 14.30 uur"
-        clock = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?", tok.group())
+        clock = _CLOCK_TOKEN.fullmatch(word)
         if clock and nxt is not None and nxt.group().lower() == "uur" and _between_is_space(text, tok.end(), nxt.start()):
             after = text[nxt.end():nxt.end() + 14].lower()
             if prev in _CLOCK_CUES or clock.group(2) or after.lstrip().startswith("lokale tijd"):
                 hours = int(clock.group(1)) + (int(clock.group(2)) / 60 if clock.group(2) else 0)
                 found.append(Number(tok.start(), nxt.end(), text[tok.start():nxt.end()], tidy(float(hours)),
                                     "uur", None, "clock", prev in _APPROX_CUES))
-                i += 2
+                done_until = nxt.end()
                 continue
 
-        core = _core(tok)
         if core is None:
-            i += 1
             continue
         value, kind, unit = core
         if kind == "ordinal" and tok.group()[0].isalpha() and not _ordinal_in_place(text, toks, i, sent_start):
-            i += 1  # "zijn verjaardag vierde": the verb "vieren", not "the fourth"
-            continue
+            continue  # "zijn verjaardag vierde": the verb "vieren", not "the fourth"
         begin, end, j = tok.start(), tok.end(), i + 1
         if i > 0 and toks[i - 1].group() in CURRENCY_SIGNS and _between_is_space(text, toks[i - 1].end(), begin):
             unit, begin = CURRENCY_SIGNS[toks[i - 1].group()], toks[i - 1].start()
@@ -236,7 +273,7 @@ def find_numbers_in(text: str, start: int = 0, skip: list[tuple[int, int]] | Non
                 unit, counted = earlier[-1].unit, earlier[-1].counted
         approximate = kind == "cardinal" and prev in _APPROX_CUES
         found.append(Number(begin, end, text[begin:end], tidy(value), unit, counted, kind, approximate))
-        i = j
+        done_until = end
     return found
 
 
