@@ -1,0 +1,166 @@
+"""Statements that clash across the articles: who claims what, and where it is written.
+
+The claims live in `dossier_lib/data/claims.yaml`. Each one is a question for the
+student ("Vroeg Noord-Korea om álle sancties?") with the positions of the people
+involved, each tied to an exact quote. A claim can be a contradiction, a later
+correction, or competing accounts of the same thing.
+
+    >>> claim = next(c for c in load_claims() if c.id == "hanoi-all-sanctions")
+    >>> [p.claimant for p in claim.positions][:3]
+    ['donald-trump', 'donald-trump', 'ri-yong-ho']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .passages import PassageNotFoundError, resolve_entry
+
+CLAIMS_FILE = "claims.yaml"
+RELATIONS = ("contradiction", "correction", "competing_accounts")
+#: Relation names in Dutch, for labels and tables.
+RELATIONS_NL = {
+    "contradiction": "tegenspraak",
+    "correction": "verbetering",
+    "competing_accounts": "verschillende verhalen",
+}
+#: The claimant for what the article's own writer says.
+JOURNALIST = "journalist"
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class ClaimsError(ValueError):
+    """claims.yaml is not usable; the message says where and what to do, in Dutch."""
+
+
+@dataclass(frozen=True)
+class Position:
+    """What one party claims, and where in which article that is written."""
+
+    start: int
+    end: int
+    text: str
+    article_id: str
+    claim_id: str
+    claimant: str
+    stance: str
+
+    @property
+    def number(self) -> str:
+        return self.article_id.split("_", 1)[0]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A question on which the sources disagree, with every position on it."""
+
+    id: str
+    question: str
+    relation: str
+    positions: tuple[Position, ...]
+
+    @property
+    def relation_nl(self) -> str:
+        return RELATIONS_NL[self.relation]
+
+    @property
+    def claimants(self) -> list[str]:
+        """The parties in the order they first appear in the data file."""
+        return list(dict.fromkeys(p.claimant for p in self.positions))
+
+    @property
+    def article_ids(self) -> list[str]:
+        return sorted({p.article_id for p in self.positions})
+
+
+def load_claims(dossier=None) -> list[Claim]:
+    """All claims in the order of the data file, with quotes resolved against `dossier` (default: the five articles)."""
+    from ..data import load_yaml
+
+    if dossier is None:
+        from ..corpus import load_dossier
+
+        dossier = load_dossier()
+    return parse_claims(load_yaml(CLAIMS_FILE), dossier)
+
+
+def find_claims(article, claims: list[Claim] | None = None) -> list[Position]:
+    """Every claim position written in `article`, sorted by start."""
+    if claims is None:
+        claims = load_claims()
+    article_id = getattr(article, "id", article)
+    found = [p for c in claims for p in c.positions if p.article_id == article_id]
+    return sorted(found, key=lambda p: (p.start, p.end))
+
+
+def parse_claims(raw: Any, dossier, data_file: str = CLAIMS_FILE) -> list[Claim]:
+    """Turn the YAML structure into checked `Claim`s (separate from loading, so tests can feed it)."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("claims"), list):
+        raise ClaimsError(f"{data_file}: het bestand moet beginnen met 'claims:' gevolgd door een lijst.")
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(raw["claims"], start=1):
+        claim = _parse_claim(entry, number, dossier, data_file)
+        if claim.id in seen:
+            raise ClaimsError(f"{data_file}: de id '{claim.id}' komt twee keer voor. Geef elke bewering een eigen id.")
+        seen.add(claim.id)
+        claims.append(claim)
+    return claims
+
+
+def _parse_claim(entry: Any, number: int, dossier, data_file: str) -> Claim:
+    if not isinstance(entry, dict):
+        raise ClaimsError(f"{data_file}: bewering nummer {number} is geen blok met velden (id:, question_nl:, ...).")
+    name = str(entry.get("id", f"nummer {number}"))
+    missing = [k for k in ("id", "question_nl", "relation", "positions") if not entry.get(k)]
+    if missing:
+        raise ClaimsError(
+            f"{data_file}, bij '{name}': het veld {', '.join(missing)} ontbreekt of is leeg. "
+            "Kopieer een bestaand blok en vul alle velden in."
+        )
+    if not _SLUG.fullmatch(name):
+        raise ClaimsError(f"{data_file}: de id '{name}' mag alleen kleine letters, cijfers en streepjes bevatten.")
+    relation = str(entry["relation"]).strip()
+    if relation not in RELATIONS:
+        raise ClaimsError(
+            f"{data_file}, bij '{name}': relation '{relation}' ken ik niet. Kies uit: {', '.join(RELATIONS)}."
+        )
+    if not isinstance(entry["positions"], list) or len(entry["positions"]) < 2:
+        raise ClaimsError(
+            f"{data_file}, bij '{name}': een bewering heeft minstens twee posities nodig "
+            "(anders botst er niets)."
+        )
+    positions = []
+    for item in entry["positions"]:
+        if not isinstance(item, dict) or not item.get("claimant") or not item.get("stance_nl"):
+            raise ClaimsError(
+                f"{data_file}, bij '{name}': elke positie heeft 'claimant', 'article', 'quote' en 'stance_nl' nodig."
+            )
+        claimant = str(item["claimant"]).strip()
+        if not _SLUG.fullmatch(claimant):
+            raise ClaimsError(
+                f"{data_file}, bij '{name}': claimant '{claimant}' moet een id uit kb.yaml zijn "
+                f"(zoals donald-trump) of '{JOURNALIST}'."
+            )
+        passage = resolve_entry(dossier, item, data_file=data_file, entry_id=name)
+        if passage is None:
+            continue
+        positions.append(Position(
+            start=passage.start,
+            end=passage.end,
+            text=passage.text,
+            article_id=passage.article_id,
+            claim_id=name,
+            claimant=claimant,
+            stance=" ".join(str(item["stance_nl"]).split()),
+        ))
+    return Claim(id=name, question=" ".join(str(entry["question_nl"]).split()), relation=relation,
+                 positions=tuple(positions))
+
+
+__all__ = [
+    "Claim", "ClaimsError", "JOURNALIST", "PassageNotFoundError", "Position", "RELATIONS", "RELATIONS_NL",
+    "find_claims", "load_claims", "parse_claims",
+]
