@@ -188,9 +188,17 @@ def _birthdays() -> tuple[tuple[str, tuple[str, ...], dt.date], ...]:
     data = data or {}
     people = []
     for person_id, entry in (data.get("people") or {}).items():
+        if not isinstance(entry, dict):
+            continue
         born = entry.get("born")
         if isinstance(born, str):
-            born = dt.date.fromisoformat(born)
+            try:
+                born = dt.date.fromisoformat(born)
+            except ValueError:
+                raise ValueError(
+                    f"{path}: de geboortedatum van {person_id} ({born!r}) is niet goed geschreven "
+                    "— schrijf hem als JJJJ-MM-DD, bijvoorbeeld 1984-01-08."
+                ) from None
         if isinstance(born, dt.date):
             names = tuple(sorted(entry.get("names") or [], key=len, reverse=True))
             people.append((person_id, names, born))
