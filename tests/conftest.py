@@ -1,0 +1,117 @@
+"""Shared test set-up: nbval for the lessons, and the list of lessons every notebook test runs on.
+
+One `pytest` run checks both kinds of notebook with nbval, in one process:
+
+- teacher notebooks (notebooks/NN_*.ipynb, and the demo in tests/fixtures/notebooks/):
+  strict, like ``--nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg``;
+- student notebooks (notebooks/leerling/NN_*.ipynb): lax, like ``--nbval-lax``
+  (they must run without errors; only cells tagged nbval-check-output are compared).
+
+nbval reads its mode from command-line flags for the whole session, so this
+file registers a small collector plugin that picks the mode per file. When
+someone passes --nbval or --nbval-lax by hand, nbval's own collector is used
+and this one steps aside.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+STUDENT_NOTEBOOKS = NOTEBOOKS / "leerling"
+FIXTURE_NOTEBOOKS = Path(__file__).resolve().parent / "fixtures" / "notebooks"
+SANITIZE = Path(__file__).resolve().parent / "sanitize.cfg"
+LESSON_GLOB = "[0-9][0-9]_*.ipynb"
+
+
+def teacher_lessons() -> list[Path]:
+    """The teacher notebooks; the demo notebook stands in while no lesson exists yet."""
+    lessons = sorted(NOTEBOOKS.glob(LESSON_GLOB))
+    return lessons or sorted(FIXTURE_NOTEBOOKS.glob(LESSON_GLOB))
+
+
+def _notebook_mode(path: Path) -> str | None:
+    """'strict', 'lax' or None (not a notebook we test) for one file.
+
+    Decided by folder name, so a copy of the project (or a test's tmp folder) works the same.
+    """
+    if path.suffix != ".ipynb" or not path.match(LESSON_GLOB):
+        return None
+    folder = path.resolve().parent
+    if folder.name == "notebooks":
+        return "strict"
+    if folder.name == "leerling" and folder.parent.name == "notebooks":
+        return "lax"
+    return None
+
+
+class _NotebookCollector:
+    """Collects lesson notebooks as nbval files, strict or lax per folder."""
+
+    def pytest_collect_file(self, file_path: Path, parent):
+        opt = parent.config.option
+        if getattr(opt, "nbval", False) or getattr(opt, "nbval_lax", False):
+            return None  # nbval's own collector handles every notebook
+        mode = _notebook_mode(file_path)
+        if mode is None:
+            return None
+        return _LessonFile.from_parent(parent, path=file_path, mode=mode)
+
+
+def _lesson_file_class():
+    from nbval.kernel import CURRENT_ENV_KERNEL_NAME, RunningKernel
+    from nbval.plugin import IPyNbFile
+
+    class LessonFile(IPyNbFile):
+        """An nbval notebook with its own mode: strict for teacher versions, lax for student ones."""
+
+        def __init__(self, *args, mode: str = "strict", **kwargs):
+            super().__init__(*args, **kwargs)
+            self.mode = mode
+            self.compare_outputs = mode == "strict"
+
+        def setup(self):
+            # Always the venv's own Python (nbval's --nbval-current-env), whatever the notebook says.
+            self.kernel = RunningKernel(
+                CURRENT_ENV_KERNEL_NAME,
+                cwd=str(self.path.parent),
+                startup_timeout=self.config.option.nbval_kernel_startup_timeout,
+            )
+            self.setup_sanitize_files()
+
+        def get_sanitize_files(self):
+            return [str(SANITIZE)] if self.mode == "strict" else []
+
+    return LessonFile
+
+
+class _LazyLessonFile:
+    """Import nbval (slow: ~2 s of jsonschema set-up) only when a notebook is collected."""
+
+    _cls = None
+
+    @classmethod
+    def from_parent(cls, parent, **kwargs):
+        if cls._cls is None:
+            cls._cls = _lesson_file_class()
+        return cls._cls.from_parent(parent, **kwargs)
+
+
+_LessonFile = _LazyLessonFile
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A plugin object, not a conftest hook: conftest hooks only see files under tests/,
+    # and the lessons live in notebooks/.
+    if not config.pluginmanager.has_plugin("dossier-notebooks"):
+        config.pluginmanager.register(_NotebookCollector(), "dossier-notebooks")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test with a `lesson` argument runs once per teacher notebook."""
+    if "lesson" in metafunc.fixturenames:
+        lessons = teacher_lessons()
+        metafunc.parametrize("lesson", lessons, ids=[p.stem for p in lessons])
