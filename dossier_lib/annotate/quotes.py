@@ -1,0 +1,548 @@
+"""Direct quotations and who said them.
+
+`find_quotes(article)` finds every text between quotation marks and decides
+who said it. The rules, in the order they are applied:
+
+1. Marks. „…”  “…”  "…"  ‘…’  ,,…''  and '…' with straight single quotes.
+   `start`/`end` include the marks; `content` is exactly what stands between
+   them, spaces included (article 002 has „ We hadden …” with a space after
+   the opening mark), so ``text[content_start:content_end] == content``.
+2. An apostrophe is not a mark: "zo’n", "alinea's", "'s avonds", "'90".
+   An opening mark never follows a letter; a closing mark never has a letter
+   right after it.
+3. A mark with no partner in its paragraph is skipped, and so is an opening
+   mark when another opening mark of the same kind comes before any closing
+   mark. A quotation never runs past the end of its paragraph.
+   Quotations inside quotations are not reported separately.
+4. Cues are attributions in the text: "zei X", "zegt X", "aldus X",
+   "volgens X", "X zei", "X voegde (daar aan) toe", "X liet weten",
+   "X noemde", "het antwoord van X". X is a name, a pronoun ("zei hij",
+   "volgens haar"), a title ("aldus de onderminister", "zei de Amerikaanse
+   president") or "dat land". Cues inside quotations do not count.
+5. A quotation takes the cue right after it (", zei hij") or else the last
+   cue earlier in its own sentence ("Sanders zei: "…"", "volgens haar “…”",
+   "Dat land noemde … een "…"").
+6. A pronoun means a person of the right gender: first someone a cue in this
+   or the previous sentence names, otherwise the last person mentioned.
+   Women are listed in `FEMALE`, because kb.yaml has no gender field.
+7. A title means the person it was last used with ("de Noord-Koreaanse
+   leider Kim Jong-un" makes "de leider" Kim Jong-un); failing that, the
+   person whose `role_nl` in kb.yaml has that word and, for "Amerikaanse",
+   that country.
+8. A whole sentence in quotation marks with no cue of its own continues the
+   last speaker of the same or the previous paragraph. A fragment does that
+   only in a "zou" sentence (hearsay) after a cue in the same paragraph:
+   "Volgens Choe … De leider zou verrast zijn door de “vijandige …” houding".
+9. Kind: "sentence" when the content starts with a capital and ends like a
+   sentence or has three words or more; "fragment" otherwise; and
+   "scare_quote" when there is no cue and no speaker ("als ‘normaal’ land").
+   With a cue but a name the knowledge base does not know, the speaker is
+   None and the kind is still "sentence" or "fragment".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..corpus import Article
+    from .entities import Entity
+
+KINDS = ("sentence", "fragment", "scare_quote")
+
+#: Dutch labels for the kinds, for tables and widgets.
+KIND_LABELS_NL = {
+    "sentence": "hele zin",
+    "fragment": "stukje van een zin",
+    "scare_quote": "woord tussen aanhalingstekens",
+}
+
+#: People who are "zij"/"haar". Everyone else of type PERSON is "hij"/"hem".
+FEMALE = frozenset({"choe-son-hui", "sarah-sanders", "kim-yo-jong"})
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation: where it is, what is quoted, what kind, who said it and the words that say so."""
+
+    start: int
+    end: int
+    text: str
+    content_start: int
+    content_end: int
+    content: str
+    kind: str
+    speaker: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+    @property
+    def kind_label(self) -> str:
+        """The kind in Dutch, for a student."""
+        return KIND_LABELS_NL[self.kind]
+
+
+# ----------------------------------------------------------------- marks
+
+#: opening mark -> the closing marks it accepts
+_PAIRS = {
+    "„": ("”", "“", '"'),
+    ",,": ("”", "''", "'", "’", '"'),
+    "“": ("”",),
+    '"': ('"',),
+    "‘": ("’",),
+    "'": ("'", "’"),
+}
+_MARK = re.compile(r",,|''|[„“”\"‘’']")
+_SINGLE = ("'", "‘", "’")
+_CONTRACTION = re.compile(r"(?:[stnk]\b|\d)")  # 's avonds, 't, 'n, 'k, '90
+_CLOSE_AFTER_SPACE_OK = ("”",)  # „ We … ” may be spaced on both sides
+_OPEN_BEFORE_SPACE_OK = ("„", "“")
+
+
+def _can_open(text: str, pos: int, mark: str, ps: int, pe: int) -> bool:
+    if mark not in _PAIRS:
+        return False
+    if pos > ps and text[pos - 1].isalnum():
+        return False
+    after = pos + len(mark)
+    if after >= pe:
+        return False
+    if text[after].isspace():
+        return mark in _OPEN_BEFORE_SPACE_OK and text[after:pe].strip() != ""
+    if mark in _SINGLE and _CONTRACTION.match(text, after):
+        return False
+    return True
+
+
+def _can_close(text: str, pos: int, mark: str, ps: int, pe: int) -> bool:
+    if pos <= ps:
+        return False
+    if text[pos - 1].isspace() and mark not in _CLOSE_AFTER_SPACE_OK:
+        return False
+    after = pos + len(mark)
+    return after >= pe or not text[after].isalnum()
+
+
+def _quote_spans(text: str, ps: int, pe: int) -> list[tuple[int, int, int, int]]:
+    """(start, end, content_start, content_end) of the quotations in one paragraph."""
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text, ps, pe)]
+    spans = []
+    i = 0
+    while i < len(marks):
+        pos, mark = marks[i]
+        close = None
+        if _can_open(text, pos, mark, ps, pe):
+            for k in range(i + 1, len(marks)):
+                p2, m2 = marks[k]
+                if m2 in _PAIRS[mark] and _can_close(text, p2, m2, ps, pe):
+                    close = k
+                    break
+                if m2 == mark and _can_open(text, p2, m2, ps, pe):
+                    break  # a second opening mark first: this one is unbalanced
+        if close is not None:
+            p2, m2 = marks[close]
+            cs, ce = pos + len(mark), p2
+            if text[cs:ce].strip():
+                spans.append((pos, p2 + len(m2), cs, ce))
+                i = close + 1
+                continue
+        i += 1
+    return spans
+
+
+# ----------------------------------------------------------------- sentences
+
+_TERMINATOR = re.compile(r"[.!?…]+[”\"'’]?\s+")
+
+
+def _sentence_starts(text: str, ps: int, pe: int, spans: list[tuple[int, int, int, int]]) -> list[int]:
+    """Where sentences begin in one paragraph (the paragraph start included)."""
+    starts = [ps]
+    for m in _TERMINATOR.finditer(text, ps, pe):
+        nxt = m.end()
+        if nxt >= pe:
+            continue
+        ch = text[nxt]
+        if not (ch.isupper() or ch.isdigit() or ch in "„“\"‘',"):
+            continue  # "o.a. de", an abbreviation
+        inside = next((s for s in spans if s[2] <= m.start() < s[3]), None)
+        if inside is not None and inside[1] > nxt - 1:
+            continue  # a full stop inside a quotation that goes on
+        starts.append(nxt)
+    return starts
+
+
+# ----------------------------------------------------------------- cues
+
+_SAY = re.compile(
+    r"\b(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|verklaart|meldde|meldt|schreef|schrijft"
+    r"|benadrukte|benadrukt|antwoordde|reageerde|waarschuwde|twitterde|noemde|noemden|noemt"
+    r"|voegde|voegt|liet|laat|aldus|volgens|antwoord\s+van)\b",
+    re.IGNORECASE,
+)
+_AFTER_ONLY = ("aldus", "volgens", "antwoord van")
+_NEEDS = {"voegde": re.compile(r"[^.;:!?]{0,30}?\btoe\b"), "voegt": re.compile(r"[^.;:!?]{0,30}?\btoe\b"),
+          "liet": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b"), "laat": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b")}
+_PLURAL_VERBS = ("zeiden", "zeggen", "noemden")
+_PRONOUN_AFTER = re.compile(r"(hij|zij|ze|haar|hem|hen|hun)\b")
+_PRONOUN_BEFORE = re.compile(r"\b([Hh]ij|[Zz]ij|[Zz]e)\s+$")
+_DET_AFTER = re.compile(r"(de|het|dat|dit)\s+", re.IGNORECASE)
+_DET_BEFORE = re.compile(r"\b([Dd]e|[Hh]et|[Dd]at|[Dd]it)\s+((?:[\w-]+e\s+){0,2})([\w-]+)\s+$")
+_WORD = re.compile(r"[\w-]+")
+_SPEAKER_TYPES = ("PERSON", "ORG", "PLACE")
+#: between a title and the name it introduces: "president Donald Trump",
+#: "onderminister voor Buitenlandse Zaken Choe Son-hui", "minister van Buitenlandse Zaken, Mike Pompeo"
+_TITLE_GAP = re.compile(r"\s*,?\s*(?:(?:van|voor)\s+(?:de\s+)?(?:[A-ZÀ-Þ][\w-]*\s+)+)?,?\s*")
+_COUNTRY_WORDS = ("land",)
+_GENDER = {"hij": "m", "hem": "m", "zij": "f", "ze": "f", "haar": "f", "hen": None, "hun": None}
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    speaker: str | None
+    verb_start: int
+    inverted: bool  # "zei hij" (verb first) rather than "hij zei"
+    paragraph: int
+
+
+class _Context:
+    """Everything the cue and quote rules look at for one article."""
+
+    def __init__(self, article: "Article", entities: Sequence["Entity"]):
+        self.text = article.text
+        self.body_start = getattr(article, "body_start", 0)
+        self.entities = sorted(entities, key=lambda e: (e.start, e.end))
+        self.ent_starts = [e.start for e in self.entities]
+        self.by_start = {e.start: e for e in self.entities}
+        self.by_end = {e.end: e for e in self.entities}
+        self.persons = {e.id for e in self.entities if e.type == "PERSON" and e.id}
+        self.paragraphs = _paragraph_spans(article)
+        self.para_starts = [s for s, _ in self.paragraphs]
+        self.cues: list[_Cue] = []
+        self._kb = None
+
+    # -- where things are
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def sentence_start(self, pos: int, starts: list[int]) -> int:
+        return starts[max(0, bisect.bisect_right(starts, pos) - 1)]
+
+    def kb(self):
+        if self._kb is None:
+            from .kb import load_kb
+
+            self._kb = load_kb()
+        return self._kb
+
+    # -- who is meant
+    def is_person(self, entity_id: str | None) -> bool:
+        if not entity_id:
+            return False
+        if entity_id in self.persons:
+            return True
+        kb = self.kb()
+        return entity_id in kb and kb.get(entity_id).type == "PERSON"
+
+    def fits(self, entity_id: str | None, gender: str) -> bool:
+        return self.is_person(entity_id) and (entity_id in FEMALE) == (gender == "f")
+
+    def pronoun(self, word: str, pos: int, window_start: int) -> str | None:
+        gender = _GENDER.get(word.lower())
+        if gender is None:
+            return None  # "hen", "hun": a group, not one person
+        for cue in reversed(self.cues):
+            if cue.start < window_start:
+                break
+            if cue.start < pos and self.fits(cue.speaker, gender):
+                return cue.speaker
+        i = bisect.bisect_left(self.ent_starts, pos)
+        for e in reversed(self.entities[:i]):
+            if e.type == "PERSON" and self.fits(e.id, gender):
+                return e.id
+        return None
+
+    def last_country(self, pos: int) -> str | None:
+        kb = self.kb()
+        i = bisect.bisect_left(self.ent_starts, pos)
+        for e in reversed(self.entities[:i]):
+            if not e.id or e.metonym:
+                continue
+            if e.type == "NORP" or (e.type == "PLACE" and e.id in kb and kb.get(e.id).kind == "country"):
+                return e.id
+        return None
+
+    def title(self, adjectives: list[str], noun: str, pos: int) -> str | None:
+        """The person a title ("de Amerikaanse president") stands for at `pos`."""
+        text = self.text
+        uses = list(re.finditer(rf"\b{re.escape(noun)}\b", text[self.body_start:pos], re.IGNORECASE))
+        for need_adjectives in ((True, False) if adjectives else (False,)):
+            for m in reversed(uses):
+                s, e = m.start() + self.body_start, m.end() + self.body_start
+                if need_adjectives and not text[:s].rstrip().lower().endswith(adjectives[-1].lower()):
+                    continue
+                i = bisect.bisect_left(self.ent_starts, e)
+                if i < len(self.entities):
+                    ent = self.entities[i]
+                    if ent.type == "PERSON" and ent.id and _TITLE_GAP.fullmatch(text, e, ent.start):
+                        return ent.id
+        return self.title_from_kb(adjectives, noun, pos)
+
+    def title_from_kb(self, adjectives: list[str], noun: str, pos: int) -> str | None:
+        kb = self.kb()
+        country = None
+        for adj in adjectives:
+            entry = kb.lookup(adj)
+            if entry is not None and entry.type == "PLACE":
+                country = entry.id
+        word = re.compile(rf"\b{re.escape(noun.lower())}\b")
+        options = [
+            e.id for e in kb.of_type("PERSON")
+            if word.search(e.role_nl.lower()) and (country is None or e.country == country)
+        ]
+        if not options:
+            return None
+        i = bisect.bisect_left(self.ent_starts, pos)
+        for e in reversed(self.entities[:i]):
+            if e.id in options:
+                return e.id
+        return options[0] if len(options) == 1 else None
+
+    def noun_phrase_after(self, pos: int, end: int) -> tuple[int, str | None] | None:
+        """'de Amerikaanse president', 'het persbureau Yonhap', 'dat land' starting at `pos`."""
+        det = _DET_AFTER.match(self.text, pos, end)
+        if not det:
+            return None
+        if det.group(1).lower() in ("dat", "dit") and not re.match(r"land\b", self.text[det.end():end]):
+            return None  # "zeiden dat Noord-Korea ...": "dat" starts a clause here
+        adjectives: list[str] = []
+        p = det.end()
+        for _ in range(4):
+            ent = self.by_start.get(p)
+            if ent is not None and ent.type in _SPEAKER_TYPES and _whole_word(self.text, ent.end):
+                return ent.end, ent.id
+            w = _WORD.match(self.text, p, end)
+            if not w:
+                return None
+            word = w.group()
+            if word.endswith("e") and len(adjectives) < 2 and _next_is_word(self.text, w.end(), end):
+                adjectives.append(word)
+                p = w.end() + 1
+                continue
+            after = w.end()
+            gap = re.match(r",?\s+", self.text[after:end])
+            nxt = self.by_start.get(after + (gap.end() if gap else 0))
+            if nxt is not None and nxt.type in _SPEAKER_TYPES and _whole_word(self.text, nxt.end):
+                return nxt.end, nxt.id  # apposition: "het persbureau Yonhap"
+            if word.lower() in _COUNTRY_WORDS and det.group(1).lower() in ("dat", "dit", "het"):
+                return after, self.last_country(pos)
+            return after, self.title(adjectives, word, pos)
+        return None
+
+
+def _whole_word(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "-")
+
+
+def _next_is_word(text: str, pos: int, end: int) -> bool:
+    return pos < end and text[pos] == " " and pos + 1 < end and text[pos + 1].isalpha()
+
+
+def _paragraph_spans(article: "Article") -> list[tuple[int, int]]:
+    """The article's paragraphs, or its non-empty lines for a bare text object."""
+    paragraphs = getattr(article, "paragraphs", None)
+    if paragraphs:
+        return [(p.start, p.end) for p in paragraphs]
+    start = getattr(article, "body_start", 0)
+    lines = re.finditer(r"[^\n]*\S[^\n]*", article.text[start:])
+    return [(m.start() + start, m.end() + start) for m in lines]
+
+
+def _find_cues(ctx: _Context, quotes_by_para: dict[int, list[tuple[int, int, int, int]]]) -> None:
+    """Every attribution outside quotation marks, in text order, into `ctx.cues`."""
+    text = ctx.text
+    for index, (ps, pe) in enumerate(ctx.paragraphs):
+        spans = quotes_by_para.get(index, [])
+        starts = _sentence_starts(text, ps, pe, spans)
+        for m in _SAY.finditer(text, ps, pe):
+            if any(s <= m.start() < e for s, e, _, _ in spans):
+                continue
+            verb = re.sub(r"\s+", " ", m.group().lower())
+            end = m.end()
+            need = _NEEDS.get(verb)
+            if need is not None:
+                extra = need.match(text, end, pe)
+                if not extra:
+                    continue
+                end_extended = extra.end()
+            else:
+                end_extended = end
+            window = ctx.sentence_start(ctx.sentence_start(m.start(), starts) - 1, starts)
+            cue = _who_after(ctx, m, verb, pe, window, index)
+            if cue is None and verb not in _AFTER_ONLY:
+                cue = _who_before(ctx, m.start(), end_extended, verb, ps, starts, window, index)
+            if cue is not None:
+                ctx.cues.append(cue)
+
+
+def _who_after(ctx: _Context, m: re.Match, verb: str, pe: int, window: int, index: int) -> _Cue | None:
+    text = ctx.text
+    gap = re.match(r" +", text[m.end():pe])
+    if not gap:
+        return None
+    p = m.end() + gap.end()
+    pron = _PRONOUN_AFTER.match(text, p, pe)
+    if pron:
+        word = pron.group(1)
+        if (verb == "volgens") != (word in ("haar", "hem", "hen", "hun")):
+            return None  # "zei haar ..." is not a cue; "volgens hij" is not Dutch
+        speaker = None if verb in _PLURAL_VERBS else ctx.pronoun(word, m.start(), window)
+        return _Cue(m.start(), pron.end(), speaker, m.start(), True, index)
+    ent = ctx.by_start.get(p)
+    if ent is not None and ent.type in _SPEAKER_TYPES and _whole_word(text, ent.end):
+        return _Cue(m.start(), ent.end, ent.id, m.start(), True, index)
+    phrase = ctx.noun_phrase_after(p, pe)
+    if phrase is not None and phrase[1] is not None:
+        return _Cue(m.start(), phrase[0], phrase[1], m.start(), True, index)
+    return None
+
+
+def _who_before(ctx: _Context, verb_start: int, end: int, verb: str, ps: int, starts: list[int],
+                window: int, index: int) -> _Cue | None:
+    text = ctx.text
+    left = text[ps:verb_start]
+    stripped = len(left.rstrip())
+    if stripped == len(left):
+        return None
+    ent = ctx.by_end.get(ps + stripped)
+    if ent is not None and ent.type in _SPEAKER_TYPES:
+        return _Cue(ent.start, end, ent.id, verb_start, False, index)
+    pron = _PRONOUN_BEFORE.search(left)
+    if pron:
+        word = pron.group(1).lower()
+        speaker = None if verb in _PLURAL_VERBS else ctx.pronoun(word, ps + pron.start(), window)
+        return _Cue(ps + pron.start(), end, speaker, verb_start, False, index)
+    det = _DET_BEFORE.search(left)
+    if det:
+        s = ps + det.start()
+        noun = det.group(3)
+        adjectives = det.group(2).split()
+        if noun.lower() in _COUNTRY_WORDS and det.group(1).lower() in ("dat", "dit", "het"):
+            speaker = ctx.last_country(s)
+        else:
+            speaker = ctx.title(adjectives, noun, s)
+        if speaker is not None:
+            return _Cue(s, end, speaker, verb_start, False, index)
+    # "Ri Yong-ho, als minister van Buitenlandse Zaken aanwezig …, zei donderdag dat"
+    s = ctx.sentence_start(verb_start, starts)
+    first = ctx.by_start.get(s)
+    if first is not None and first.type == "PERSON" and re.fullmatch(r"\s*,[^.;:!?]*,\s*", text[first.end:verb_start]):
+        return _Cue(first.start, end, first.id, verb_start, False, index)
+    return None
+
+
+# ----------------------------------------------------------------- quotes
+
+_SENTENCE_END = tuple(".!?…")
+_AFTER_GAP = re.compile(r"\s*[,.]?\s*(?:(?:Dat|Dit|Zo)\s+)?")
+_HEARSAY = re.compile(r"\b(?:zou|zouden)\b", re.IGNORECASE)
+
+
+def _is_sentence(content: str) -> bool:
+    c = content.strip().lstrip(".…- ")
+    first = next((ch for ch in c if ch.isalpha()), "")
+    return first.isupper() and (c.endswith(_SENTENCE_END) or len(c.split()) >= 3)
+
+
+def find_quotes(article: "Article", entities: Sequence["Entity"] | None = None) -> list[Quote]:
+    """Every quotation in the article (header excluded), with its speaker and cue, sorted by start.
+
+    `entities` is the list from `find_entities(article)`; when it is not given,
+    the article's own (cached) entities are used.
+    """
+    if not isinstance(getattr(article, "text", None), str):
+        raise TypeError(
+            "find_quotes verwacht één artikel, bijvoorbeeld dossier['002']. "
+            f"Je gaf {type(article).__name__}."
+        )
+    if entities is None:
+        entities = _entities_of(article)
+    ctx = _Context(article, entities)
+    text = ctx.text
+
+    spans_by_para = {}
+    for index, (ps, pe) in enumerate(ctx.paragraphs):
+        spans = _quote_spans(text, ps, pe)
+        if spans:
+            spans_by_para[index] = spans
+    _find_cues(ctx, spans_by_para)
+
+    quotes: list[Quote] = []
+    said: list[tuple[int, int, str]] = [(c.start, c.paragraph, c.speaker) for c in ctx.cues if c.speaker]
+    for index, spans in sorted(spans_by_para.items()):
+        ps, pe = ctx.paragraphs[index]
+        starts = _sentence_starts(text, ps, pe, spans)
+        for start, end, cs, ce in spans:
+            cue = _cue_for(ctx, start, end, starts, pe)
+            content = text[cs:ce]
+            speaker = cue.speaker if cue else None
+            if cue is None:
+                sentence = text[ctx.sentence_start(start, starts):end]
+                if _is_sentence(content):
+                    speaker = _last_speaker(said, start, index - 1)
+                elif _HEARSAY.search(sentence):
+                    speaker = _last_speaker(said, start, index)
+            if cue is None and speaker is None:
+                kind = "scare_quote"
+            else:
+                kind = "sentence" if _is_sentence(content) else "fragment"
+            quote = Quote(
+                start, end, text[start:end], cs, ce, content, kind, speaker,
+                cue.start if cue else None, cue.end if cue else None,
+            )
+            quotes.append(quote)
+            if speaker:
+                bisect.insort(said, (start, index, speaker))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _cue_for(ctx: _Context, start: int, end: int, starts: list[int], pe: int) -> _Cue | None:
+    """The cue right after the quotation, or at the end of its sentence, or else the last one before it."""
+    text = ctx.text
+    sentence_start = ctx.sentence_start(start, starts)
+    i = bisect.bisect_right(starts, start)
+    sentence_end = starts[i] if i < len(starts) else pe
+    for n, cue in enumerate(c for c in ctx.cues if c.start >= end):
+        if cue.start >= sentence_end:
+            break
+        if not cue.inverted or not text[cue.start].islower():
+            continue
+        if n == 0 and _AFTER_GAP.fullmatch(text, end, cue.start):
+            return cue  # "„…”, zei hij"
+        if cue.start < sentence_end and re.search(r",\s*$", text[end:cue.start]):
+            return cue  # "een „ernstige slag” worden toegebracht, aldus de leider."
+    before = [c for c in ctx.cues if sentence_start <= c.start and c.end <= start]
+    return before[-1] if before else None
+
+
+def _last_speaker(said: list[tuple[int, int, str]], pos: int, first_paragraph: int) -> str | None:
+    i = bisect.bisect_left(said, (pos,))
+    if i and said[i - 1][1] >= first_paragraph:
+        return said[i - 1][2]
+    return None
+
+
+def _entities_of(article: "Article") -> list["Entity"]:
+    annotations = getattr(article, "annotations", None)
+    if annotations is not None and hasattr(annotations, "entities"):
+        return annotations.entities
+    from .entities import find_entities
+
+    return find_entities(article)
