@@ -178,22 +178,26 @@ def _sentence_starts(text: str, ps: int, pe: int, spans: list[tuple[int, int, in
 
 # ----------------------------------------------------------------- cues
 
-_SAY = re.compile(
-    r"\b(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|verklaarde|verklaart|meldde|meldt|schreef|schrijft"
-    r"|benadrukte|benadrukt|antwoordde|reageerde|waarschuwde|twitterde|noemde|noemden|noemt"
-    r"|voegde|voegt|liet|laat|aldus|volgens|antwoord\s+van)\b",
-    re.IGNORECASE,
+_SAY_WORDS = (
+    r"(?:zei(?:den)?|zeg(?:t|gen)|vertel(?:de|t)|verklaar(?:de|t)|meld(?:de|t)|schr(?:eef|ijft)|benadrukte?"
+    r"|antwoordde|reageerde|waarschuwde|twitterde|noem(?:de|den|t)|voeg(?:de|t)|liet|laat|aldus|volgens"
+    r"|antwoord\s+van)\b"
 )
+#: run on the lower-cased text (fast); the case-blind version is for texts where lower() changes the length
+_SAY = re.compile(r"\b(?=[zvmsbarwtnl])" + _SAY_WORDS)
+_SAY_ANY_CASE = re.compile(r"\b" + _SAY_WORDS, re.IGNORECASE)
 _AFTER_ONLY = ("aldus", "volgens", "antwoord van")
 _NEEDS = {"voegde": re.compile(r"[^.;:!?]{0,30}?\btoe\b"), "voegt": re.compile(r"[^.;:!?]{0,30}?\btoe\b"),
           "liet": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b"), "laat": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b")}
 _PLURAL_VERBS = ("zeiden", "zeggen", "noemden")
+_BEFORE_FIRST = ("noemde", "noemden", "noemt")
 _PRONOUN_AFTER = re.compile(r"(hij|zij|ze|haar|hem|hen|hun)\b")
 _PRONOUN_BEFORE = re.compile(r"\b([Hh]ij|[Zz]ij|[Zz]e)\s+$")
 _DET_AFTER = re.compile(r"(de|het|dat|dit)\s+", re.IGNORECASE)
 _DET_BEFORE = re.compile(r"\b([Dd]e|[Hh]et|[Dd]at|[Dd]it)\s+((?:[\w-]+e\s+){0,2})([\w-]+)\s+$")
 _WORD = re.compile(r"[\w-]+")
-_SPEAKER_TYPES = ("PERSON", "ORG", "PLACE")
+#: a name that can say something; UNKNOWN gives a cue with speaker None
+_SPEAKER_TYPES = ("PERSON", "ORG", "PLACE", "UNKNOWN")
 #: between a title and the name it introduces: "president Donald Trump",
 #: "onderminister voor Buitenlandse Zaken Choe Son-hui", "minister van Buitenlandse Zaken, Mike Pompeo"
 _TITLE_GAP = re.compile(r"\s*,?\s*(?:(?:van|voor)\s+(?:de\s+)?(?:[A-ZÀ-Þ][\w-]*\s+)+)?,?\s*")
@@ -226,10 +230,17 @@ class _Context:
         self.para_starts = [s for s, _ in self.paragraphs]
         self.cues: list[_Cue] = []
         self._kb = None
+        self._starts: dict[int, list[int]] = {}
 
     # -- where things are
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def sentence_starts(self, index: int, spans: list[tuple[int, int, int, int]]) -> list[int]:
+        if index not in self._starts:
+            ps, pe = self.paragraphs[index]
+            self._starts[index] = _sentence_starts(self.text, ps, pe, spans)
+        return self._starts[index]
 
     def sentence_start(self, pos: int, starts: list[int]) -> int:
         return starts[max(0, bisect.bisect_right(starts, pos) - 1)]
@@ -364,31 +375,38 @@ def _paragraph_spans(article: "Article") -> list[tuple[int, int]]:
     return [(m.start() + start, m.end() + start) for m in lines]
 
 
-def _find_cues(ctx: _Context, quotes_by_para: dict[int, list[tuple[int, int, int, int]]]) -> None:
+def _find_cues(ctx: _Context, spans_by_para: dict[int, list[tuple[int, int, int, int]]]) -> None:
     """Every attribution outside quotation marks, in text order, into `ctx.cues`."""
     text = ctx.text
-    for index, (ps, pe) in enumerate(ctx.paragraphs):
-        spans = quotes_by_para.get(index, [])
-        starts = _sentence_starts(text, ps, pe, spans)
-        for m in _SAY.finditer(text, ps, pe):
-            if any(s <= m.start() < e for s, e, _, _ in spans):
+    lower = text.lower()
+    say, source = (_SAY, lower) if len(lower) == len(text) else (_SAY_ANY_CASE, text)
+    for m in say.finditer(source, ctx.body_start):
+        index = ctx.paragraph_of(m.start())
+        ps, pe = ctx.paragraphs[index]
+        if not ps <= m.start() < pe:
+            continue
+        spans = spans_by_para.get(index, [])
+        if any(s <= m.start() < e for s, e, _, _ in spans):
+            continue
+        verb = re.sub(r"\s+", " ", m.group().lower())
+        end = end_extended = m.end()
+        need = _NEEDS.get(verb)
+        if need is not None:
+            extra = need.match(text, end, pe)
+            if not extra:
                 continue
-            verb = re.sub(r"\s+", " ", m.group().lower())
-            end = m.end()
-            need = _NEEDS.get(verb)
-            if need is not None:
-                extra = need.match(text, end, pe)
-                if not extra:
-                    continue
-                end_extended = extra.end()
-            else:
-                end_extended = end
-            window = ctx.sentence_start(ctx.sentence_start(m.start(), starts) - 1, starts)
+            end_extended = extra.end()
+        starts = ctx.sentence_starts(index, spans)
+        window = ctx.sentence_start(ctx.sentence_start(m.start(), starts) - 1, starts)
+        cue = None
+        if verb in _BEFORE_FIRST:  # "Kim noemde Trump een ...": the subject comes first
+            cue = _who_before(ctx, m.start(), end_extended, verb, ps, starts, window, index)
+        if cue is None:
             cue = _who_after(ctx, m, verb, pe, window, index)
-            if cue is None and verb not in _AFTER_ONLY:
-                cue = _who_before(ctx, m.start(), end_extended, verb, ps, starts, window, index)
-            if cue is not None:
-                ctx.cues.append(cue)
+        if cue is None and verb not in _AFTER_ONLY:
+            cue = _who_before(ctx, m.start(), end_extended, verb, ps, starts, window, index)
+        if cue is not None:
+            ctx.cues.append(cue)
 
 
 def _who_after(ctx: _Context, m: re.Match, verb: str, pe: int, window: int, index: int) -> _Cue | None:
@@ -487,7 +505,7 @@ def find_quotes(article: "Article", entities: Sequence["Entity"] | None = None) 
     said: list[tuple[int, int, str]] = [(c.start, c.paragraph, c.speaker) for c in ctx.cues if c.speaker]
     for index, spans in sorted(spans_by_para.items()):
         ps, pe = ctx.paragraphs[index]
-        starts = _sentence_starts(text, ps, pe, spans)
+        starts = ctx.sentence_starts(index, spans)
         for start, end, cs, ce in spans:
             cue = _cue_for(ctx, start, end, starts, pe)
             content = text[cs:ce]
