@@ -107,20 +107,23 @@ def score(predicted: Iterable[Record], gold: Iterable[Record], fields: tuple[str
     pred = [as_dict(r) for r in predicted]
     gold_ = [as_dict(r) for r in gold]
     key = _key_fn(fields, _uses_file(pred, gold_))
-    pred_keys = {}
-    for r in pred:
-        pred_keys.setdefault(key(r), r)
     gold_keys = {}
     for r in gold_:
         gold_keys.setdefault(key(r), r)
-    hits = pred_keys.keys() & gold_keys.keys()
+    found, false_positives = set(), []
+    for r in pred:  # a repeated prediction counts once as right, then as a false positive
+        k = key(r)
+        if k in gold_keys and k not in found:
+            found.add(k)
+        else:
+            false_positives.append(r)
     order = lambda r: (r.get("file", ""), r["start"], r["end"])  # noqa: E731
     return Score(
-        true_positives=len(hits),
-        predicted=len(pred_keys),
+        true_positives=len(found),
+        predicted=len(pred),
         gold=len(gold_keys),
-        misses=sorted((r for k, r in gold_keys.items() if k not in hits), key=order),
-        false_positives=sorted((r for k, r in pred_keys.items() if k not in hits), key=order),
+        misses=sorted((r for k, r in gold_keys.items() if k not in found), key=order),
+        false_positives=sorted(false_positives, key=order),
     )
 
 

@@ -84,3 +84,55 @@ def test_scores_use_file_offsets_and_exact_keys():
     same_offsets_other_file = [{**gold[0], "file": "b"}]
     assert score_entities(gold, gold).f1 == 1.0
     assert score_entities(same_offsets_other_file, gold).f1 == 0.0
+
+
+def test_score_counts_misses_and_false_positives_for_dataclasses():
+    from dataclasses import dataclass
+
+    from dossier_lib.evaluation import score_numbers, with_file
+
+    @dataclass(frozen=True)
+    class Number:
+        start: int
+        end: int
+        text: str
+        value: float
+
+    gold = [{"file": "f", "start": 0, "end": 4, "text": "twee", "value": 2},
+            {"file": "f", "start": 10, "end": 13, "text": "één", "value": 1}]
+    predicted = with_file([Number(0, 4, "twee", 2.0), Number(20, 24, "vijf", 5)], "f")
+    score = score_numbers(predicted, gold)
+    assert (score.true_positives, score.precision, score.recall) == (1, 0.5, 0.5)
+    assert score.f1 == pytest.approx(0.5)
+    assert [r["text"] for r in score.misses] == ["één"]
+    assert [r["text"] for r in score.false_positives] == ["vijf"]
+    twice = score_numbers(predicted[:1] * 2, gold)
+    assert (twice.true_positives, twice.predicted, len(twice.false_positives)) == (1, 2, 1)
+
+
+def test_quote_speaker_needs_the_same_span_and_speaker():
+    from dossier_lib.evaluation import score_quotes
+
+    gold = [{"start": 0, "end": 9, "text": "“a”", "speaker": "donald-trump"},
+            {"start": 20, "end": 30, "text": "“b”", "speaker": None},
+            {"start": 40, "end": 50, "text": "“c”", "speaker": "choe-son-hui"}]
+    predicted = [{"start": 0, "end": 9, "text": "“a”", "speaker": "donald-trump"},
+                 {"start": 20, "end": 30, "text": "“b”", "speaker": "kim-jong-un"},
+                 {"start": 41, "end": 50, "text": "c”", "speaker": "choe-son-hui"}]
+    score = score_quotes(predicted, gold)
+    assert score.correct == 1 and score.accuracy == pytest.approx(1 / 3)
+    assert [(g["text"], s) for g, s in score.wrong] == [("“b”", "kim-jong-un")]
+    assert [g["text"] for g in score.unmatched] == ["“c”"]
+
+
+def test_bad_input_gets_a_dutch_message(tmp_path):
+    from dossier_lib.evaluation import evaluate, score_entities
+
+    with pytest.raises(ValueError, match="mist het veld 'id'"):
+        score_entities([{"start": 0, "end": 1, "type": "PERSON"}], [])
+    with pytest.raises(ValueError, match="Onbekende soort"):
+        evaluate("dates", [], [])
+    broken = tmp_path / "x.jsonl"
+    broken.write_text('{"start": 1}\n{kapot\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="regel 2"):
+        read_jsonl(broken)
