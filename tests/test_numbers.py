@@ -161,3 +161,21 @@ def test_fast_enough(dossier):
     for article in dossier:
         find_numbers(article)
     assert time.perf_counter() - t < 0.05
+
+
+def test_units_agree_with_the_independent_gold(dossier):
+    """tests/gold/numbers.jsonl was written by hand by someone else; spans and values are scored
+    in test_quality.py, units only here. (Gold kinds are only cardinal/ordinal: our "compound"
+    and "clock" are finer, so kinds are compared as cardinal-or-not.)"""
+    import json
+
+    gold_path = Path(__file__).parent / "gold" / "numbers.jsonl"
+    if not gold_path.exists():
+        pytest.skip("no gold numbers yet")
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ours = {(a.file, n.start, n.end): n for a in dossier for n in find_numbers(a)}
+    for g in gold:
+        n = ours[(g["file"], g["start"], g["end"])]
+        assert (n.value, n.unit) == (g["value"], g["unit"]), g
+        assert (n.kind == "ordinal") == (g["kind"] == "ordinal"), g
+    assert len(ours) == len(gold)
