@@ -17,6 +17,8 @@ from dossier_lib.evaluation import ANNOTATORS, evaluate, predict, read_jsonl  # 
 
 GOLD = ROOT / "tests" / "gold"
 TARGETS = {"entities": 0.97, "quotes": 0.95, "numbers": 0.95}
+#: fields that are not scored but worth a look when the spans agree
+EXTRA_FIELDS = {"entities": ("metonym",), "quotes": ("kind", "content"), "numbers": ("unit", "kind")}
 
 
 def _line(r: dict) -> str:
@@ -65,7 +67,22 @@ def report(kind: str, dossier) -> bool:
                 print(f"  {label}: {len(rows)}")
                 for r in rows:
                     print(_line(r))
+    extra = _field_differences(kind, predicted, gold)
+    print(f"  same span, other {'/'.join(EXTRA_FIELDS[kind])} (not scored): {len(extra)}")
+    for line in extra:
+        print(line)
     return ok
+
+
+def _field_differences(kind: str, predicted: list[dict], gold: list[dict]) -> list[str]:
+    by_span = {(r["file"], r["start"], r["end"]): r for r in predicted}
+    lines = []
+    for g in gold:
+        p = by_span.get((g["file"], g["start"], g["end"]))
+        for name in EXTRA_FIELDS[kind] if p else ():
+            if p.get(name) != g.get(name):
+                lines.append(f"    {g['file'][:3]} {g['text'][:40]!r} {name}: gold {g.get(name)!r}, found {p.get(name)!r}")
+    return lines
 
 
 def main(argv: list[str]) -> int:
