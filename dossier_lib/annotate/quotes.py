@@ -19,6 +19,8 @@ who said it. The rules, in the order they are applied:
    "X noemde", "het antwoord van X". X is a name, a pronoun ("zei hij",
    "volgens haar"), a title ("aldus de onderminister", "zei de Amerikaanse
    president") or "dat land". Cues inside quotations do not count.
+   The cue span runs from the name to the verb or back: "zei hij",
+   "Sara Sanders zei", and for "Ri Yong-ho, als minister …, zei" all of it.
 5. A quotation takes the cue right after it (", zei hij") or else the last
    cue earlier in its own sentence ("Sanders zei: "…"", "volgens haar “…”",
    "Dat land noemde … een "…"").
