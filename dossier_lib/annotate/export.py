@@ -1,4 +1,5 @@
 """`python -m dossier_lib export KIND [--articles FOLDER]`: annotations as JSON Lines on stdout.
+With `all`, each record also says which kind it is in the field `annotation`.
 
 Every record has `file`, `start`, `end` (Python string offsets into the article
 text, end exclusive) and `text`, plus the fields of its kind. Standoff: the
@@ -97,6 +98,10 @@ def export_main(argv: list[str]) -> int:
     for kind in kinds:
         for record in annotation_records(dossier, kind):
             if args.kind == "all":
-                record = {"kind": kind, **record}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                record = {"annotation": kind, **record}  # `kind` is taken: quotes and numbers have one
+            try:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            except BrokenPipeError:  # `... | head`: the reader has seen enough
+                sys.stderr.close()
+                return 0
     return 0
