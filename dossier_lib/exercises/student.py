@@ -1,0 +1,257 @@
+"""`python -m dossier_lib student-notebooks`: student versions of the teacher notebooks.
+
+One source, two versions (as in nbgrader). In a teacher notebook (notebooks/NN_*.ipynb):
+
+- a code region between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` is the answer.
+  The student version keeps the left side of each assignment and replaces the rest:
+  ``antwoord = ...  # vul hier je antwoord in``; other code becomes ``...``;
+- a cell tagged ``solution`` is a solution as a whole (markdown: "Schrijf hier je antwoord.");
+- a cell tagged ``teacher-only`` is left out;
+- outputs of cells tagged ``exercise`` and of solution cells are cleared.
+
+The work is done by nbconvert preprocessors: TagRemovePreprocessor, our own
+`ClearSolutionsPreprocessor`, and `ClearTaggedOutputPreprocessor` (a ClearOutputPreprocessor
+for tagged cells only). The same input always gives byte-identical output.
+
+A student's own work is never overwritten: ``notebooks/leerling/.generated.json`` keeps
+the SHA-256 of what was written last. When a target differs from that, it was changed
+by someone, and is skipped with a Dutch message, unless ``--force`` is given; then a
+timestamped copy goes to ``notebooks/leerling/.backup/`` first. Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from .progress import atomic_write_text
+
+NOTEBOOKS = Path(__file__).resolve().parent.parent.parent / "notebooks"
+LESSON_GLOB = "[0-9][0-9]_*.ipynb"
+MANIFEST = ".generated.json"
+BACKUP_DIR = ".backup"
+TAG_SOLUTION, TAG_TEACHER_ONLY, TAG_EXERCISE = "solution", "teacher-only", "exercise"
+CODE_PLACEHOLDER = "...  # vul hier je antwoord in"
+TEXT_PLACEHOLDER = "*Schrijf hier je antwoord.*"
+
+_BEGIN = re.compile(r"^(?P<indent>[ \t]*)(?:#+|<!--)\s*BEGIN SOLUTION\s*(?:-->)?\s*$")
+_END = re.compile(r"^[ \t]*(?:#+|<!--)\s*END SOLUTION\s*(?:-->)?\s*$")
+_ASSIGN = re.compile(r"^(?P<target>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::[^=]+)?=(?!=)")
+
+
+def _placeholder(region: list[str], indent: str) -> list[str]:
+    """Placeholder lines for one solution region: one per assigned name, else a bare `...`."""
+    targets: list[str] = []
+    for line in region:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line.startswith(indent) or line[len(indent):len(indent) + 1].isspace():
+            continue  # a nested line: only the region's own level counts
+        m = _ASSIGN.match(line[len(indent):])
+        if m:
+            target = ", ".join(t.strip() for t in m.group("target").split(","))
+            if target not in targets:
+                targets.append(target)
+    if not targets:
+        return [indent + CODE_PLACEHOLDER]
+    lines = []
+    for target in targets:
+        dots = ", ".join("..." for _ in target.split(","))
+        lines.append(f"{indent}{target} = {dots}  # vul hier je antwoord in")
+    return lines
+
+
+def clear_solution_regions(source: str, markdown: bool = False) -> tuple[str, bool]:
+    """`source` with every solution region replaced; and whether there was one."""
+    lines = source.split("\n")
+    out: list[str] = []
+    found = False
+    i = 0
+    while i < len(lines):
+        begin = _BEGIN.match(lines[i])
+        if not begin:
+            out.append(lines[i])
+            i += 1
+            continue
+        found = True
+        j = i + 1
+        while j < len(lines) and not _END.match(lines[j]):
+            j += 1
+        region = lines[i + 1:j]
+        indent = begin.group("indent")
+        out.extend([indent + TEXT_PLACEHOLDER] if markdown else _placeholder(region, indent))
+        i = j + 1
+    return "\n".join(out), found
+
+
+def _tags(cell: Any) -> set[str]:
+    return set(cell.get("metadata", {}).get("tags", []))
+
+
+def _preprocessor_classes():
+    from nbconvert.preprocessors import ClearOutputPreprocessor, Preprocessor
+
+    class ClearSolutionsPreprocessor(Preprocessor):
+        """Replace solution regions and whole solution cells by placeholders (like nbgrader's ClearSolutions)."""
+
+        def preprocess_cell(self, cell, resources, index):
+            markdown = cell.cell_type == "markdown"
+            if cell.cell_type not in ("code", "markdown"):
+                return cell, resources
+            if TAG_SOLUTION in _tags(cell):
+                if markdown:
+                    cell.source = TEXT_PLACEHOLDER
+                else:
+                    cell.source = "\n".join(_placeholder(cell.source.split("\n"), ""))
+                resources.setdefault("solution_cells", set()).add(index)
+                return cell, resources
+            source, found = clear_solution_regions(cell.source, markdown)
+            if found:
+                cell.source = source
+                resources.setdefault("solution_cells", set()).add(index)
+            return cell, resources
+
+    class ClearTaggedOutputPreprocessor(ClearOutputPreprocessor):
+        """Clear outputs only of exercise cells and of cells that held a solution."""
+
+        def preprocess_cell(self, cell, resources, index):
+            if cell.cell_type == "code" and (
+                _tags(cell) & {TAG_EXERCISE, TAG_SOLUTION} or index in resources.get("solution_cells", set())
+            ):
+                return super().preprocess_cell(cell, resources, index)
+            return cell, resources
+
+    return ClearSolutionsPreprocessor, ClearTaggedOutputPreprocessor
+
+
+def is_teacher_only(nb: Any, path: Path) -> bool:
+    """The teacher guide and notebooks marked ``dossier.teacher_only`` get no student version."""
+    return bool(nb.metadata.get("dossier", {}).get("teacher_only")) or path.name.startswith("00_")
+
+
+def student_version(path: str | Path) -> str:
+    """The student version of one teacher notebook, as the exact text to write."""
+    import nbformat
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    for number, cell in enumerate(nb.cells):  # stable ids where the source has none
+        if nb.nbformat_minor >= 5 and not cell.get("id"):
+            cell["id"] = hashlib.sha256(f"{path.name}:{number}".encode()).hexdigest()[:8]
+    clear_solutions, clear_outputs = _preprocessor_classes()
+    resources: dict = {}
+    remove = TagRemovePreprocessor(remove_cell_tags={TAG_TEACHER_ONLY}, enabled=True)
+    nb, resources = remove.preprocess(nb, resources)
+    nb, resources = clear_solutions().preprocess(nb, resources)
+    nb, resources = clear_outputs().preprocess(nb, resources)
+    meta = dict(nb.metadata.get("dossier", {}))
+    meta.pop("code_sha256", None)
+    meta.update({"version": "leerling", "source": path.name,
+                 "note": "Leerlingversie, gemaakt met 'python -m dossier_lib student-notebooks'."})
+    nb.metadata["dossier"] = meta
+    text = nbformat.writes(nb, version=4)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _sha(text: str | bytes) -> str:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_manifest(target: Path) -> dict[str, str]:
+    try:
+        data = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
+        files = data.get("files", {})
+        return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, str)}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def _backup(path: Path, target: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = target / BACKUP_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    backup = folder / f"{path.stem}.{stamp}{path.suffix}"
+    n = 2
+    while backup.exists():
+        backup = folder / f"{path.stem}.{stamp}-{n}{path.suffix}"
+        n += 1
+    shutil.copy2(path, backup)
+    return backup
+
+
+def generate(source: Path = NOTEBOOKS, target: Path | None = None, force: bool = False,
+             log=print) -> tuple[list[Path], list[Path]]:
+    """Write the student versions; returns (written or unchanged files, refused files)."""
+    target = target or source / "leerling"
+    lessons = [p for p in sorted(Path(source).glob(LESSON_GLOB))]
+    manifest = _read_manifest(target)
+    done: list[Path] = []
+    refused: list[Path] = []
+    import nbformat
+
+    for path in lessons:
+        nb = nbformat.read(path, as_version=4)
+        if is_teacher_only(nb, path):
+            log(f"{path.name}: alleen voor de docent, geen leerlingversie.")
+            continue
+        text = student_version(path)
+        out = target / path.name
+        new_hash = _sha(text)
+        if out.exists():
+            current = _sha(out.read_bytes())
+            if current == new_hash:
+                manifest[path.name] = new_hash
+                done.append(out)
+                log(f"{out.name}: ongewijzigd.")
+                continue
+            if current != manifest.get(path.name):
+                if not force:
+                    refused.append(out)
+                    log(f"{out}: NIET overschreven. Dit bestand is veranderd sinds het gemaakt werd "
+                        "(misschien heeft een leerling erin gewerkt). Gebruik --force om het toch te "
+                        "vervangen; dan wordt eerst een reservekopie gemaakt.")
+                    continue
+                backup = _backup(out, target)
+                log(f"{out.name}: reservekopie gemaakt in {backup}.")
+        target.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(out, text)
+        manifest[path.name] = new_hash
+        done.append(out)
+        log(f"{out.name}: geschreven.")
+    if done or manifest:
+        target.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(target / MANIFEST, json.dumps({"files": dict(sorted(manifest.items()))},
+                                                        indent=1, sort_keys=True) + "\n")
+    return done, refused
+
+
+def student_notebooks_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dossier_lib student-notebooks",
+                                     description="Maak de leerlingversies van de lessen.")
+    parser.add_argument("--source", type=Path, default=NOTEBOOKS, help="map met de docentversies (notebooks)")
+    parser.add_argument("--target", type=Path, default=None, help="map voor de leerlingversies (notebooks/leerling)")
+    parser.add_argument("--force", action="store_true", help="vervang ook veranderde bestanden (met reservekopie)")
+    args = parser.parse_args(argv)
+    if not args.source.is_dir():
+        print(f"De map {args.source} bestaat niet.", file=sys.stderr)
+        return 2
+    try:
+        done, refused = generate(args.source, args.target, args.force)
+    except Exception as exc:  # noqa: BLE001 - a broken notebook gets one readable line
+        print(f"Het maken van de leerlingversies is mislukt: {exc}", file=sys.stderr)
+        return 1
+    if not done and not refused:
+        print(f"Geen lessen gevonden in {args.source} (verwacht: {LESSON_GLOB}).")
+    if refused:
+        print(f"{len(refused)} bestand(en) niet overschreven; zie hierboven.", file=sys.stderr)
+        return 1
+    return 0
