@@ -115,3 +115,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "lesson" in metafunc.fixturenames:
         lessons = teacher_lessons()
         metafunc.parametrize("lesson", lessons, ids=[p.stem for p in lessons])
+
+
+@pytest.fixture(scope="session")
+def all_lessons() -> list[Path]:
+    """The same notebooks the `lesson` parameter runs over, as one list."""
+    return teacher_lessons()
