@@ -21,8 +21,10 @@ in the order they are applied:
 7. Capitals as governments (`metonym=True`): see `is_metonym`.
 8. A capitalised name that the knowledge base does not know is reported as
    type UNKNOWN with id None, so a teacher sees what to add to kb.yaml.
-   Not reported: the first word of a sentence, sub-headings, weekdays and
-   months, and the words under `not_names` in kb.yaml.
+   Not reported: a lone capitalised word at the start of a sentence or
+   quotation ("Deskundigen", "Woordvoerder"), sub-headings, weekdays and
+   months, and the words under `not_names` in kb.yaml. A sentence that opens
+   with an unknown two-word name ("Jens Stoltenberg zei") is reported.
 """
 
 from __future__ import annotations
@@ -105,7 +107,8 @@ _FUNCTION_WORDS = frozenset(
     "bovendien later eerder zowel woordvoerder minister president leider".split()
 )
 _PARTICLES = frozenset("van de der den von for of the al bin ibn la le du des".split())
-_CAP_TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*(?:-[\w'’]+)*")
+# A capitalised word, also inside a compound ("Biden" in "regering-Biden").
+_CAP_TOKEN = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
 _OPENERS = "“„‘«(["
 _STRAIGHT_QUOTES = "\"'"
 _CLOSERS = "”’\"'»)"
@@ -150,7 +153,6 @@ def find_entities(article: "Article", kb: KnowledgeBase | None = None) -> list[E
     m = _matcher(kb)
     text = article.text
     found: list[Entity] = []
-    last_full: dict[str, int] = {}  # person id -> position of its last full-name mention
     pending_short: list[tuple[int, re.Match]] = []
 
     for match in m.pattern.finditer(text, article.body_start):
@@ -169,8 +171,6 @@ def find_entities(article: "Article", kb: KnowledgeBase | None = None) -> list[E
             pending_short.append((len(found), match))
             found.append(Entity(start, end, span, "PERSON", None))  # resolved below
         else:
-            if entry.type == "PERSON":
-                last_full[entry.id] = start
             found.append(Entity(start, end, span, entry.type, entry.id))
 
     for index, match in pending_short:
@@ -274,21 +274,12 @@ def _unknown_names(article: "Article", known: list[Entity], m: _Matcher) -> list
         tokens = []  # (start, end, sentence_initial)
         for t in _CAP_TOKEN.finditer(text, para.start, para.end):
             s, e = t.start(), t.end()
-            word = t.group()
-            if word[0].isupper():
-                # "NAVO-top": the name is the capitalised head of the compound
-                parts = word.split("-")
-                keep = next((i for i, part in enumerate(parts) if i and not part[:1].isupper()), len(parts))
-                e = s + len("-".join(parts[:keep]))
-                if not is_covered(s, e):
-                    tokens.append((s, e, _sentence_initial(text, s, para.start)))
-                continue
-            # a lower-case compound with a capitalised part: "regering-Biden"
-            offset = s
-            for part in word.split("-"):
-                if part[:1].isupper() and not is_covered(offset, offset + len(part)) and offset > s:
-                    tokens.append((offset, offset + len(part), False))
-                offset += len(part) + 1
+            # "NAVO-top": the name is the capitalised head of the compound
+            parts = t.group().split("-")
+            keep = next((i for i, part in enumerate(parts) if i and not part[:1].isupper()), len(parts))
+            e = s + len("-".join(parts[:keep]))
+            if not is_covered(s, e):
+                tokens.append((s, e, _sentence_initial(text, s, para.start)))
         for group in _sequences(text, tokens):
             if group[0][2]:  # sentence-initial first word
                 first = text[group[0][0]:group[0][1]]
