@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import normalize as N
-from .keys import DEFAULT_SALT, answer_hash, obfuscate
+from .keys import DEFAULT_SALT, answer_hash, obfuscate, reveal
 
 KINDS = ("value", "choice", "evidence", "annotation", "reflection")
 VALUE_TYPES = ("number", "date", "name", "names", "text")
@@ -111,8 +111,9 @@ def compile_exercise(spec: dict, salt: str = DEFAULT_SALT) -> dict:
         "kind": kind,
         "question": str(spec["question"]).strip(),
         "hints": [str(h) for h in spec.get("hints", [])],
-        "explanation": str(spec.get("explanation", "")).strip(),
     }
+    if str(spec.get("explanation", "")).strip():  # shown only when right, so it may give the answer away
+        out["explanation"] = obfuscate(str(spec["explanation"]).strip())
     answers = spec.get("answers", [spec["answer"]] if "answer" in spec else [])
     probe = Exercise(id=ex_id, kind=kind, question="", value_type=spec.get("value_type", "text"),
                      options=tuple(spec.get("options", ())), salt=salt)
@@ -191,7 +192,7 @@ def exercise_from_public(data: dict, salt: str = DEFAULT_SALT) -> Exercise:
         kind=data["kind"],
         question=data["question"],
         hints=tuple(data.get("hints", ())),
-        explanation=data.get("explanation", ""),
+        explanation=reveal(data["explanation"]) if data.get("explanation") else "",
         value_type=data.get("value_type"),
         options=tuple(data.get("options", ())),
         answers=tuple(data.get("answers", ())),

@@ -1,0 +1,388 @@
+"""Every check kind with right, wrong and malformed answers; hints; predictable mistakes; the hashed key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dossier_lib.exercises import Feedback, check, get_exercise, hint, register_exercise, reset_hints, set_progress_file
+from dossier_lib.exercises import normalize as N
+from dossier_lib.exercises.answer_key import TEACHER_FILE, build_public_text, load_teacher_key
+from dossier_lib.exercises.registry import PUBLIC_FILE, ExerciseSpecError, compile_exercise
+
+ROOT = Path(__file__).resolve().parent.parent
+MALFORMED = [..., None, "", "   ", [], {"a": 1}, object(), print, "x" * 100_000]
+
+
+@pytest.fixture(autouse=True)
+def isolated_progress(tmp_path):
+    set_progress_file(tmp_path / ".voortgang.json")
+    reset_hints()
+    yield tmp_path / ".voortgang.json"
+    set_progress_file(None)
+    reset_hints()
+
+
+# ---------------------------------------------------------------- normalisation
+
+@pytest.mark.parametrize("a, b", [
+    ("Kim Jong Un", "Kim Jong-un"), ("kim jong-un", "KIM  JONG-UN"), ("Poetin", "Vladimir Putin"),
+    ("Peking", "Beijing"), ("Mike  Pompeo", "Pompeo"), ("Choe Son-hui", "choe son hui"),
+])
+def test_names_compare_tolerantly(a, b):
+    assert N.name_key(a) == N.name_key(b)
+
+
+def test_different_kims_stay_different():
+    assert N.name_key("Kim Yong-chol") != N.name_key("Kim Jong-un")
+    assert N.name_key("Kim") not in (N.name_key("Kim Yong-chol"), N.name_key("Kim Jong-un"))
+
+
+@pytest.mark.parametrize("value", [dt.date(2019, 1, 8), dt.datetime(2019, 1, 8, 10, 0), "2019-01-08",
+                                   "8 januari 2019", "dinsdag 8 januari 2019", "8-1-2019", "08/01/2019",
+                                   "8 jan 2019", " 8 Januari 2019 "])
+def test_dates_in_many_spellings(value):
+    assert N.date_key(value) == "2019-01-08"
+
+
+def test_month_only_and_impossible_dates():
+    assert N.date_key("januari 2019") == N.date_key("2019-01") == "2019-01"
+    with pytest.raises(N.AnswerFormatError, match="bestaande datum"):
+        N.date_key("31 februari 2019")
+    with pytest.raises(N.AnswerFormatError, match="kan ik niet lezen"):
+        N.date_key("gisteren")
+
+
+@pytest.mark.parametrize("value, expected", [(5, "5"), (5.0, "5"), ("5", "5"), ("vijf", "5"),
+                                             ("5 artikelen", "5"), ("50.000", "50000"), ("2,5", "2.5")])
+def test_numbers(value, expected):
+    assert N.number_key(value) == expected
+
+
+def test_number_rejects_two_numbers_and_booleans():
+    with pytest.raises(N.AnswerFormatError):
+        N.number_key("4 of 5")
+    with pytest.raises(N.AnswerFormatError, match="True of False"):
+        N.number_key(True)
+
+
+def test_name_lists_any_order_and_separators():
+    assert N.names_key(["Pompeo", "Bolton"]) == N.names_key("John Bolton en Mike Pompeo") \
+        == N.names_key({"bolton", "pompeo"}) == N.names_key(("Bolton; Pompeo"))
+
+
+# ---------------------------------------------------------------- value answers
+
+def test_value_number_right_wrong_and_mistake():
+    assert check("01.bronnen-tellen", 5).correct is True
+    assert check("01.bronnen-tellen", "vijf").correct is True
+    wrong = check("01.bronnen-tellen", 7)
+    assert wrong.correct is False and 'hint("01.bronnen-tellen")' in wrong.hint
+    mistake = check("01.bronnen-tellen", 4)
+    assert mistake.correct is False and "000" in mistake.hint
+
+
+def test_value_right_answer_shows_explanation():
+    fb = check("01.bronnen-tellen", 5)
+    assert fb.explanation and fb.explanation in str(fb) and "Goed" in str(fb)
+
+
+def test_date_answer_in_any_form():
+    for answer in (dt.date(2019, 1, 8), "2019-01-08", "8 januari 2019"):
+        assert check("02.verjaardag-kim", answer).correct is True
+
+
+@pytest.mark.parametrize("answer", ["januari 2019", "2019-01", dt.date(2019, 1, 1)])
+def test_article_month_instead_of_day_gets_the_targeted_hint(answer):
+    fb = check("02.verjaardag-kim", answer)
+    assert fb.correct is False
+    assert fb.hint == "Je gaf de maand van het artikel; zoek de precieze dag."
+
+
+def test_name_answer_and_the_two_kims():
+    assert check("04.wie-in-new-york", "kim yong chol").correct is True
+    assert check("04.wie-in-new-york", "Kim Yong-chol").correct is True
+    fb = check("04.wie-in-new-york", "Kim Jong Un")
+    assert fb.correct is False and fb.hint == "Let op: er zijn twee Kims in dit artikel."
+    assert "twee Kims" in check("04.wie-in-new-york", "Kim").hint
+
+
+def test_name_list_answer_in_any_order_with_partial_count():
+    assert check("03.spelers-hanoi", ["Bolton", "Pompeo"]).correct is True
+    assert check("03.spelers-hanoi", "Mike Pompeo en John Bolton").correct is True
+    partial = check("03.spelers-hanoi", ["Bolton", "Pompeo", "Pence"])
+    assert partial.correct is False and "2 van je 3 namen kloppen" in partial.details[0]
+    assert "positief over Trump" in check("03.spelers-hanoi", ["Trump", "Pompeo"]).hint
+
+
+def test_list_given_where_one_value_is_expected():
+    fb = check("01.bronnen-tellen", [4, 5])
+    assert fb.correct is None and fb.status == "ongeldig" and "geen lijst" in fb.message
+    assert check("01.bronnen-tellen", [5]).correct is True  # a list of one is read as that one
+
+
+# ---------------------------------------------------------------- multiple choice
+
+def test_choice_letters():
+    assert check("06.hanoi-keuze", "b").correct is True
+    assert check("06.hanoi-keuze", " B) ").correct is True
+    fb = check("06.hanoi-keuze", "a")
+    assert fb.correct is False and "Trump" in fb.hint
+    assert check("06.hanoi-keuze", "c").correct is False
+    bad = check("06.hanoi-keuze", "z")
+    assert bad.status == "ongeldig" and '"a", "b", "c", "d"' in bad.message
+    assert check("06.hanoi-keuze", 2).status == "ongeldig"
+
+
+def test_choice_widget_checks_the_selected_option():
+    from dossier_lib.exercises import multiple_choice
+
+    box = multiple_choice("06.hanoi-keuze")
+    radio, result = box.children[1], box.children[3]
+    assert len(radio.options) == 4 and radio.options[1].startswith("b) ")
+    box.check()
+    assert "Nog niet beantwoord" in result.value
+    radio.value = radio.options[1]
+    box.check()
+    assert "Goed!" in result.value
+    assert multiple_choice("01.bronnen-tellen").status == "onbekend"  # not a choice exercise
+
+
+# ---------------------------------------------------------------- evidence
+
+def test_evidence_by_paragraph_and_by_quotation():
+    assert check("06.bewijs-sancties", 6).correct is True
+    assert check("06.bewijs-sancties", "6").correct is True
+    assert check("06.bewijs-sancties", [6]).correct is True
+    from dossier_lib import load_dossier
+
+    assert check("06.bewijs-sancties", load_dossier()["002"].paragraphs[6]).correct is True
+
+
+def test_evidence_quotation_is_fuzzy_on_whitespace_quotes_and_capitals():
+    assert check("06.bewijs-sancties", "in ruil vroeg   Noord-Korea om\ngedeeltelijke opheffing").correct is True
+    assert check("06.bewijs-sancties", '"Ri Yong-ho, als minister van Buitenlandse Zaken"').correct is True
+
+
+def test_evidence_quotation_elsewhere_or_invented():
+    elsewhere = check("06.bewijs-sancties", '"Ze wilden dat alle sancties zouden worden opgeheven"')
+    assert elsewhere.correct is False and "bewijst de bewering niet" in elsewhere.message
+    assert "Trump" in elsewhere.hint  # the targeted hint for paragraph 4
+    invented = check("06.bewijs-sancties", "Noord-Korea wilde geen enkele sanctie opheffen")
+    assert invented.correct is False and "staat niet in artikel 002" in invented.message
+    assert check("06.bewijs-sancties", "sancties").status == "ongeldig"  # too short to prove anything
+
+
+def test_evidence_paragraph_out_of_range_or_too_many():
+    assert "bestaat niet" in check("06.bewijs-sancties", 99).message
+    assert check("06.bewijs-sancties", list(range(14))).correct is False
+    assert check("06.bewijs-sancties", 4).correct is False
+
+
+# ---------------------------------------------------------------- annotation
+
+FULL = [("Kim Yong-chol", "persoon"), ("Pompeo", "persoon"), ("Trump", "persoon"),
+        ("Kim", "persoon"), ("New York", "plaats")]
+
+
+def test_annotation_right_in_several_forms():
+    assert check("04.namen-new-york", FULL).correct is True
+    assert check("04.namen-new-york", [n for n, _ in FULL]).correct is True  # names only
+    assert check("04.namen-new-york", [{"name": n, "type": t} for n, t in reversed(FULL)]).correct is True
+
+
+def test_annotation_diff_precision_recall():
+    fb = check("04.namen-new-york", [("Kim Yong-chol", "persoon"), ("Mike Pompeo", "persoon"),
+                                    ("New York", "persoon"), ("Yonhap", "organisatie")])
+    assert fb.correct is False
+    text = str(fb)
+    assert "gemist: Donald Trump, Kim Jong-un" in text
+    assert "te veel: Yonhap" in text
+    assert "verkeerde soort: New York is een plaats, geen persoon" in text
+    assert "Je vond 2 van de 5 namen" in text
+    assert fb.hint == "Yonhap is een persbureau, geen persoon of plaats."
+    assert 0 < fb.score < 1
+
+
+def test_annotation_unknown_type_is_explained():
+    fb = check("04.namen-new-york", [("Trump", "president")])
+    assert fb.status == "ongeldig" and "persoon" in fb.message
+
+
+# ---------------------------------------------------------------- reflection
+
+def test_reflection_is_stored_with_word_count(isolated_progress):
+    text = "Ik vind artikel 002 betrouwbaar omdat er citaten van Trump en Ri in staan. " * 4
+    fb = check("10.reflectie", text)
+    assert fb.correct is None and fb.status == "bewaard"
+    assert f"({len(text.split())} woorden)" in fb.message and not fb.hint
+    short = check("10.reflectie", "Artikel 2.")
+    assert "minstens 40 woorden" in short.hint
+    stored = json.loads(isolated_progress.read_text(encoding="utf-8"))
+    assert stored["exercises"]["10.reflectie"]["reflection"] == "Artikel 2."
+
+
+def test_huge_reflection_is_capped():
+    fb = check("10.reflectie", "woord " * 5_000)
+    assert fb.status == "bewaard" and "eerste" in fb.details[0]
+
+
+# ---------------------------------------------------------------- malformed input, every kind
+
+@pytest.mark.parametrize("exercise_id", ["01.bronnen-tellen", "02.verjaardag-kim", "04.wie-in-new-york",
+                                         "03.spelers-hanoi", "06.hanoi-keuze", "06.bewijs-sancties",
+                                         "04.namen-new-york", "10.reflectie"])
+@pytest.mark.parametrize("answer", MALFORMED, ids=lambda a: type(a).__name__)
+def test_malformed_answers_get_dutch_feedback_not_a_traceback(exercise_id, answer):
+    fb = check(exercise_id, answer)
+    assert isinstance(fb, Feedback)
+    if exercise_id == "10.reflectie" and isinstance(answer, str) and answer.strip():
+        assert fb.status == "bewaard"
+        return
+    assert fb.correct is None and fb.status in ("leeg", "ongeldig")
+    assert fb.message and "Traceback" not in str(fb)
+    assert len(str(fb)) < 600  # a huge answer is not echoed back
+
+
+def test_nothing_and_ellipsis_say_not_answered_yet():
+    assert check("01.bronnen-tellen").message == "Nog niet beantwoord: vervang ... door je antwoord."
+    assert check("01.bronnen-tellen", ...).message == "Nog niet beantwoord: vervang ... door je antwoord."
+    assert "None" in check("01.bronnen-tellen", None).message
+
+
+def test_unknown_exercise_id_is_friendly():
+    fb = check("01.bronnen-telen", 5)
+    assert fb.status == "onbekend" and 'Bedoel je "01.bronnen-tellen"?' in fb.message
+    assert "aanhalingstekens" in check(42, 5).message
+    assert check().status == "onbekend"
+    assert hint("99.bestaat-niet").status == "onbekend"
+
+
+def test_feedback_renders_as_html_and_text():
+    fb = check("04.namen-new-york", [("<script>alert(1)</script>", "persoon")])
+    html = fb._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert repr(fb) == str(fb) and str(fb).startswith("Nog niet goed. (04.namen-new-york)")
+
+
+# ---------------------------------------------------------------- hints
+
+def test_hints_are_graduated_and_remembered(isolated_progress):
+    first, second, third = hint("02.verjaardag-kim"), hint("02.verjaardag-kim"), hint("02.verjaardag-kim")
+    assert (first.level, second.level, third.level) == (1, 2, 3)
+    assert "dag van de week" in first.text and "8 januari" in third.text
+    assert "Vraag nog een hint" in str(first) and "laatste hint" in str(third)
+    assert hint("02.verjaardag-kim").level == 3  # stays on the last hint
+    assert json.loads(isolated_progress.read_text())["exercises"]["02.verjaardag-kim"]["hints"] == 3
+
+
+def test_hint_count_survives_a_kernel_restart(isolated_progress):
+    hint("01.bronnen-tellen")
+    reset_hints()  # a new kernel: only the progress file remembers
+    assert hint("01.bronnen-tellen").level == 2
+
+
+# ---------------------------------------------------------------- registering and the key
+
+def test_register_exercise_from_teacher_form():
+    ex = register_exercise({"id": "99.test-hoofdstad", "kind": "value", "value_type": "name",
+                            "question": "Wat is de hoofdstad van Noord-Korea?", "answer": "Pyongyang",
+                            "hints": ["Kijk op de kaart."],
+                            "mistakes": [{"answer": "Seoul", "hint": "Dat is Zuid-Korea."}]})
+    assert get_exercise("99.test-hoofdstad") == ex
+    assert check("99.test-hoofdstad", "pyongyang").correct is True
+    assert check("99.test-hoofdstad", "Seoul").hint == "Dat is Zuid-Korea."
+
+
+@pytest.mark.parametrize("spec, fragment", [
+    ({"id": "bad id", "kind": "value", "question": "?", "answer": 1}, "id"),
+    ({"id": "99.x", "kind": "raden", "question": "?", "answer": 1}, "kind"),
+    ({"id": "99.x", "kind": "value", "question": "", "answer": 1}, "vraag"),
+    ({"id": "99.x", "kind": "value", "value_type": "date", "question": "?", "answer": "morgen"}, "niet te lezen"),
+    ({"id": "99.x", "kind": "choice", "question": "?", "options": ["ja"], "answer": "a"}, "twee"),
+])
+def test_bad_exercise_specs_get_dutch_messages(spec, fragment):
+    with pytest.raises(ExerciseSpecError, match=fragment):
+        compile_exercise(spec)
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def test_public_key_does_not_contain_plain_answers():
+    import yaml
+
+    public = yaml.safe_load(PUBLIC_FILE.read_text(encoding="utf-8"))
+    by_id = {e["id"]: e for e in public["exercises"]}
+    shown = ("question", "hints", "options", "claim", "id", "kind", "value_type", "min_words", "article", "paragraph")
+    for spec in load_teacher_key()["exercises"]:
+        entry = by_id[spec["id"]]
+        hidden = {k: v for k, v in entry.items() if k not in shown}
+        for m in hidden.get("mistakes", []):
+            m.pop("hint", None)  # the hint text is meant to be read
+        values = list(_strings(hidden))
+        plain = [spec.get("answer"), *spec.get("answers", [])]
+        if isinstance(spec.get("key"), dict):
+            plain += spec["key"].get("quotes", [])
+        elif isinstance(spec.get("key"), list):
+            plain += [item["name"] for item in spec["key"]]
+        if spec.get("explanation"):
+            plain.append(spec["explanation"][:30])
+        for answer in plain:
+            if answer is None:
+                continue
+            forms = {str(answer)} | ({N.plain_text(str(answer))} if isinstance(answer, str) else set())
+            for form in forms:
+                assert not any(form == v or (len(form) > 3 and form in v) for v in values), (spec["id"], form)
+        for field in ("answers", "item_hashes"):
+            assert all(re.fullmatch(r"[0-9a-f]{64}", h) for h in entry.get(field, []))
+    text = PUBLIC_FILE.read_text(encoding="utf-8")
+    for giveaway in ("2019-01-08", "2018-06-12", "gedeeltelijke opheffing", "Bolton"):
+        assert giveaway not in text
+
+
+def test_public_key_is_built_from_the_teacher_file():
+    assert PUBLIC_FILE.read_text(encoding="utf-8") == build_public_text(load_teacher_key()), \
+        "voer 'python -m dossier_lib answer-key --build' uit"
+
+
+def test_answer_key_command_prints_readable_key_and_checks():
+    run = lambda *a: subprocess.run([sys.executable, "-m", "dossier_lib", "answer-key", *a],  # noqa: E731
+                                    capture_output=True, text=True, cwd=ROOT)
+    out = run("--lesson", "06")
+    assert out.returncode == 0
+    assert "06.hanoi-keuze" in out.stdout and "* b) Dat een deel van de sancties" in out.stdout
+    assert "01.bronnen-tellen" not in out.stdout
+    assert run("--check").returncode == 0
+    assert TEACHER_FILE.exists()
+
+
+def test_answer_key_without_teacher_file_reveals_only_obfuscated_keys(tmp_path, capsys):
+    from dossier_lib.exercises.answer_key import answer_key_main
+
+    assert answer_key_main(["--lesson", "04", "--teacher-file", str(tmp_path / "nope.yaml")]) == 0
+    out = capsys.readouterr()
+    assert "ontbreekt" in out.err
+    assert "New York" in out.out  # the annotation key can be read back
+    assert "sleutel:" in out.out and "01.bronnen-tellen" not in out.out
+
+
+def test_importing_exercises_stays_light():
+    code = ("import sys, dossier_lib.exercises; heavy = [m for m in ('pandas', 'ipywidgets', 'nbconvert', "
+            "'nbformat', 'yaml', 'IPython') if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]", out.stderr
