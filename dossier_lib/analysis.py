@@ -184,16 +184,24 @@ def compile_search(pattern: str, regex: bool = False) -> re.Pattern:
     return compiled
 
 
+_SPACES = re.compile(r"\s+")
+_LEAD_WORD = re.compile(r"^\w+")
+_TAIL_WORD = re.compile(r"\w+$")
+
+
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    """Newlines and runs of spaces become one space, so a context fits on one line."""
+    return _SPACES.sub(" ", text) if ("\n" in text or "  " in text or "\t" in text) else text
 
 
 def concordance_lines(dossier: "Dossier", pattern: str, *, regex: bool = False, width: int = 40,
-                      sort: str = "article", limit: int | None = None) -> list[ConcordanceLine]:
+                      sort: str = "article", limit: int | None = None,
+                      max_hits: int | None = None) -> list[ConcordanceLine]:
     """Every place `pattern` occurs in the article texts (header excluded), with context.
 
     sort: "article" (text order), "left" (by the words just before the hit, nearest
-    word first) or "right" (by the words just after the hit).
+    word first) or "right" (by the words just after the hit). `limit` cuts the sorted
+    list; `max_hits` stops the search early (a widget uses it for one-letter searches).
     """
     if sort not in ("article", "left", "right"):
         raise AnalysisError(f"Sorteren kan op 'article', 'left' of 'right', niet op {sort!r}.")
@@ -207,11 +215,15 @@ def concordance_lines(dossier: "Dossier", pattern: str, *, regex: bool = False, 
             lo, hi = max(article.body_start, m.start() - width), min(len(text), m.end() + width)
             left, right = text[lo:m.start()], text[m.end():hi]
             if lo > article.body_start and text[lo - 1].isalnum():  # no half words at the edges
-                left = re.sub(r"^\w+", "…", left)
+                left = _LEAD_WORD.sub("…", left)
             if hi < len(text) and text[hi].isalnum():
-                right = re.sub(r"\w+$", "…", right)
+                right = _TAIL_WORD.sub("…", right)
             left, right = _flat(left), _flat(right)
             lines.append(ConcordanceLine(article.id, m.start(), m.end(), left, m.group(), right))
+            if max_hits is not None and len(lines) >= max_hits:
+                break
+        if max_hits is not None and len(lines) >= max_hits:
+            break
     if sort == "left":
         lines.sort(key=lambda x: [w.casefold() for w in reversed(_WORD.findall(x.left))])
     elif sort == "right":

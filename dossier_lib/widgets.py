@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: The entity types a student can switch on and off in the reader.
 READER_TYPES = ("PERSON", "PLACE", "ORG", "NORP", "EVENT")
 MAX_ROWS = 200
+#: A search with more hits than this (a single letter, say) asks for a longer word.
+MAX_HITS = 500
 _TAGS = {"headline": "h3", "summary": "p", "heading": "h4", "body": "p"}
 _BOX = "font-family:Georgia,serif;line-height:1.55;max-width:46em;color:#111"
 
@@ -300,11 +302,16 @@ def concordance(dossier: "Dossier", word: str = "") -> W.VBox:
             view.value = _message("Typ een woord om te zoeken, bijvoorbeeld 'top' of 'sancties'.")
             return
         try:
-            lines = analysis.concordance_lines(dossier, search.value, regex=regex.value, sort=sort.value)
+            lines = analysis.concordance_lines(dossier, search.value, regex=regex.value, sort=sort.value,
+                                               max_hits=MAX_HITS + 1)
         except analysis.AnalysisError as exc:
             view.value = _message(str(exc), "error")
             return
-        view.value = concordance_html(lines)
+        if len(lines) > MAX_HITS:
+            view.value = _message(f"Meer dan {MAX_HITS} treffers: zoek op een langer woord. "
+                                  f"Hieronder de eerste {MAX_ROWS}, niet gesorteerd.") + concordance_html(lines[:MAX_ROWS])
+        else:
+            view.value = concordance_html(lines)
 
     for w in (search, sort, regex):
         w.observe(redraw, names="value")

@@ -148,9 +148,17 @@ def test_concordance_widget_escapes(evil):
 
 
 def test_concordance_widget_limits_rows(dossier):
-    box = widgets.concordance(dossier, "e")
+    box = widgets.concordance(dossier, "de")  # a few hundred hits: all counted, 200 shown
+    hits = len(analysis.concordance_lines(dossier, "de"))
+    assert widgets.MAX_ROWS < hits <= widgets.MAX_HITS
     assert box.view.value.count("<tr>") == widgets.MAX_ROWS + 1  # header row plus the limit
-    assert f"eerste {widgets.MAX_ROWS}" in box.view.value
+    assert f"eerste {widgets.MAX_ROWS} van {hits}" in box.view.value
+
+
+def test_concordance_widget_asks_for_a_longer_word(dossier):
+    box = widgets.concordance(dossier, "e")
+    assert f"Meer dan {widgets.MAX_HITS} treffers" in box.view.value
+    assert box.view.value.count("<mark") == widgets.MAX_ROWS
 
 
 # ---------------------------------------------------------------- actors
