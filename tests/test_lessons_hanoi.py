@@ -1,0 +1,57 @@
+"""Lesson 06 helpers: the competing accounts of Hanoi, the dated chart, and the extra exercises."""
+
+import datetime as dt
+
+import pytest
+
+from dossier_lib.exercises import check
+from dossier_lib.lessons import hanoi, oefeningen
+
+
+@pytest.fixture(autouse=True)
+def _progress_in_tmp(tmp_path, monkeypatch):
+    monkeypatch.setenv("DOSSIER_VOORTGANG", str(tmp_path / "voortgang.json"))
+
+
+def test_positions_on_all_sanctions():
+    table = hanoi.standpunten("hanoi-all-sanctions")
+    assert table["wie"].tolist() == ["Donald Trump", "Donald Trump", "Ri Yong-ho", "de krant zelf", "Verenigde Staten"]
+    assert table["artikel"].tolist() == ["002", "002", "002", "004", "004"]
+    assert table["citaat"].iloc[4] == "Later gaf Washington toe dat dit niet zo was"
+
+
+def test_unknown_claim_gives_dutch_message():
+    with pytest.raises(KeyError, match="Geen bewering"):
+        hanoi.standpunten("bestaat-niet")
+
+
+def test_statement_dates_are_the_checked_ones():
+    days = {s.speaker: s.day for s in hanoi.STATEMENTS}
+    assert days["Trump"] == dt.date(2019, 2, 28)
+    assert days["Choe Son-hui"] == dt.date(2019, 3, 15)
+    assert days["Choe Son-hui"].weekday() == 4  # "vrijdag" in article 004
+    assert all(s.source for s in hanoi.STATEMENTS)
+
+
+def test_chart_has_one_row_per_speaker():
+    import matplotlib.pyplot as plt
+
+    fig = hanoi.verhalen_chart()
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == ["Trump", "Ri Yong-ho", "Amerikaanse regering", "Choe Son-hui"]
+    plt.close(fig)
+
+
+def test_lesson_06_exercises():
+    ids = oefeningen.register_lesson("06")
+    assert set(ids) == {"06.bewijs-trump", "06.bewijs-correctie", "06.choe-datum", "06.soort-verschil", "06.reflectie"}
+    assert check("06.bewijs-trump", "Ze wilden dat alle sancties zouden worden opgeheven").correct is True
+    assert "Ri" in check("06.bewijs-trump", 6).hint
+    assert check("06.bewijs-correctie", 4).correct is True
+    assert check("06.choe-datum", "15 maart 2019").correct is True
+    assert "tijdlijn" in check("06.choe-datum", "2019-03-01").hint
+    assert check("06.soort-verschil", "b").correct is True
+    assert check("06.reflectie", "Ik denk dat de krant het goed deed.").status == "bewaard"
+    # the two exercises in the shared key
+    assert check("06.hanoi-keuze", "b").correct is True
+    assert check("06.bewijs-sancties", 6).correct is True
