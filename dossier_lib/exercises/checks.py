@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from . import normalize as N
-from . import progress as P
+from .progress import ANSWER_LIMIT, REFLECTION_LIMIT, hints_used, notify, record_check, record_hint
 from .feedback import Feedback, HintCard
 from .keys import answer_hash, reveal
 from .registry import Exercise, get_exercise, normalise_answer, unknown_id_message
 
 #: Longest answer we read for a short-answer exercise; a reflection may be longer.
 MAX_ANSWER_CHARS = 2_000
-MAX_REFLECTION_CHARS = P.REFLECTION_LIMIT
+MAX_REFLECTION_CHARS = REFLECTION_LIMIT
 _MISSING = object()
 _kernel_hints: dict[str, int] = {}
 
@@ -63,9 +63,9 @@ def _record(ex: Exercise, feedback: Feedback, answer: Any) -> None:
         answer = ...
     reflection = answer if (ex.kind == "reflection" and isinstance(answer, str) and feedback.status == "bewaard") else None
     try:
-        P.record_check(ex.id, feedback.status, N.short_repr(answer, P.ANSWER_LIMIT), reflection)
+        record_check(ex.id, feedback.status, N.short_repr(answer, ANSWER_LIMIT), reflection)
     except Exception:  # noqa: BLE001 - progress is a convenience, checking must go on
-        P.notify("Je voortgang kon niet bewaard worden; je antwoorden worden wel gecontroleerd.")
+        notify("Je voortgang kon niet bewaard worden; je antwoorden worden wel gecontroleerd.")
 
 
 def _check(ex: Exercise, answer: Any) -> Feedback:
@@ -327,13 +327,13 @@ def hint(exercise_id: Any = _MISSING) -> HintCard | Feedback:
     if not ex.hints:
         return HintCard(ex.id, "Voor deze opdracht zijn geen hints. Lees de vraag nog eens rustig.", 0, 0)
     try:
-        stored = P.hints_used(ex.id)
+        stored = hints_used(ex.id)
     except Exception:  # noqa: BLE001
         stored = 0
     level = min(max(_kernel_hints.get(ex.id, 0), stored) + 1, len(ex.hints))
     _kernel_hints[ex.id] = level
     try:
-        P.record_hint(ex.id, level)
+        record_hint(ex.id, level)
     except Exception:  # noqa: BLE001
         pass
     return HintCard(ex.id, ex.hints[level - 1], level, len(ex.hints))

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import progress as P
+from .progress import ANSWER_LIMIT, entries
 from .registry import all_exercises
 
 NAME_LIMIT = 80
@@ -63,7 +63,7 @@ def _status_label(entry: dict) -> str:
 
 
 def _collect(naam: str, les: str | None) -> dict:
-    stored = P.entries(les)
+    stored = entries(les)
     questions = {ex.id: ex for ex in all_exercises().values()}
     ids = sorted(set(stored) | {i for i, ex in questions.items() if les is None or ex.lesson == les})
     rows = []
@@ -74,7 +74,7 @@ def _collect(naam: str, les: str | None) -> dict:
             "opdracht": ex_id,
             "vraag": ex.question if ex else "",
             "soort": ex.kind if ex else "",
-            "antwoord": str(e.get("last_answer", ""))[: P.ANSWER_LIMIT],
+            "antwoord": str(e.get("last_answer", ""))[: ANSWER_LIMIT],
             "resultaat": _status_label(e),
             "goed": e.get("correct"),
             "pogingen": int(e.get("attempts", 0) or 0),
