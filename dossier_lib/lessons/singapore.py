@@ -1,0 +1,165 @@
+"""Lesson 04 "Singapore 2018": words of uncertainty, and what an article could not yet know.
+
+A report written before an event is full of "zou", "verwacht wordt" and "het is niet
+bekend of". This module finds those words, counts them per article, and sets the
+article's month beside what the timeline says happened afterwards.
+
+    >>> from dossier_lib import load_dossier
+    >>> uncertainty_table(load_dossier()["003"])["woord"].tolist()[:2]
+    ['zou', 'verwacht']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+    from ..corpus import Article, Dossier
+
+LESSON = "04"
+
+#: Words and phrases that say "this is not (yet) certain", with the kind of doubt they express.
+#: Whole words, case-insensitive. Longer phrases are listed first, so "verwacht wordt" wins over "verwacht".
+UNCERTAINTY_WORDS: tuple[tuple[str, str], ...] = (
+    ("het is niet bekend", "niemand weet het"),
+    ("het is onduidelijk", "niemand weet het"),
+    ("het is de vraag", "niemand weet het"),
+    ("onduidelijk", "niemand weet het"),
+    ("verwacht wordt", "verwachting"),
+    ("verwacht", "verwachting"),
+    ("zou", "misschien, of zo werd gezegd"),
+    ("zouden", "misschien, of zo werd gezegd"),
+    ("mogelijk", "misschien"),
+    ("mogelijke", "misschien"),
+    ("misschien", "misschien"),
+    ("vermoedelijk", "misschien"),
+    ("waarschijnlijk", "inschatting"),
+    ("onwaarschijnlijk", "inschatting"),
+    ("allicht", "inschatting"),
+    ("kennelijk", "inschatting"),
+)
+_PATTERN = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(w) for w, _ in UNCERTAINTY_WORDS) + r")(?!\w)", re.IGNORECASE
+)
+_KIND = {w: k for w, k in UNCERTAINTY_WORDS}
+
+
+@dataclass(frozen=True)
+class UncertainWord:
+    """One word of uncertainty in an article (offsets into Article.text, end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    paragraph: int
+
+
+def setup() -> list[str]:
+    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids."""
+    from .oefeningen import register_lesson
+
+    return register_lesson(LESSON)
+
+
+def find_uncertainty(article: "Article") -> list[UncertainWord]:
+    """Every word of uncertainty in the article (header excluded), sorted by start."""
+    found = []
+    for m in _PATTERN.finditer(article.text, article.body_start):
+        p = article.paragraph_at(m.start())
+        found.append(UncertainWord(m.start(), m.end(), m.group(), _KIND[m.group().lower()],
+                                   p.index if p else -1))
+    return found
+
+
+def _sentence(article: "Article", start: int, end: int) -> str:
+    """The sentence around a hit, never crossing its paragraph's edges."""
+    p = article.paragraph_at(start)
+    lo, hi = (p.start, p.end) if p else (article.body_start, len(article.text))
+    text = article.text
+    begin = max(text.rfind(". ", lo, start) + 2 if text.rfind(". ", lo, start) != -1 else lo, lo)
+    stop = text.find(". ", end, hi)
+    return text[begin:stop + 1 if stop != -1 else hi].strip()
+
+
+def uncertainty_table(article: "Article") -> "pd.DataFrame":
+    """The uncertain words of one article: alinea, woord, soort twijfel and the whole sentence."""
+    import pandas as pd
+
+    rows = [{"alinea": w.paragraph, "woord": w.text, "soort twijfel": w.kind,
+             "zin": _sentence(article, w.start, w.end)} for w in find_uncertainty(article)]
+    return pd.DataFrame(rows, columns=["alinea", "woord", "soort twijfel", "zin"])
+
+
+def uncertainty_per_article(dossier: "Dossier | Iterable[Article]") -> "pd.DataFrame":
+    """Per article: words, words of uncertainty, and how many per 100 words (to compare fairly)."""
+    import pandas as pd
+
+    rows = []
+    for a in dossier:
+        n = len(find_uncertainty(a))
+        rows.append({"artikel": a.number, "maand": a.month_label, "woorden": a.word_count,
+                     "twijfelwoorden": n, "per 100 woorden": round(100 * n / max(a.word_count, 1), 1)})
+    return pd.DataFrame(rows, columns=["artikel", "maand", "woorden", "twijfelwoorden", "per 100 woorden"]
+                        ).set_index("artikel")
+
+
+def uncertainty_chart(dossier: "Dossier | Iterable[Article]", highlight: str = "003") -> "Figure":
+    """Bars: words of uncertainty per 100 words in each article; the lesson's article in orange."""
+    import matplotlib.pyplot as plt
+
+    from ..palette import OKABE_ITO
+
+    table = uncertainty_per_article(dossier)
+    fig, ax = plt.subplots(figsize=(7, 3.6))
+    labels = [f"{n}\n{m}" for n, m in zip(table.index, table["maand"])]
+    colors = [OKABE_ITO["orange"] if n == highlight else OKABE_ITO["sky_blue"] for n in table.index]
+    bars = ax.bar(labels, table["per 100 woorden"], color=colors, edgecolor="#333333", linewidth=0.6)
+    for bar, count, rate in zip(bars, table["twijfelwoorden"], table["per 100 woorden"]):
+        ax.text(bar.get_x() + bar.get_width() / 2, bar.get_height() + 0.05,
+                f"{str(rate).replace('.', ',')}\n({count} woorden)", ha="center", va="bottom", fontsize=8.5)
+    ax.set_ylim(0, max(table["per 100 woorden"].max() * 1.35, 1))
+    ax.yaxis.set_major_formatter(lambda y, _pos: f"{y:g}".replace(".", ","))
+    ax.set_ylabel("twijfelwoorden per 100 woorden")
+    ax.set_title("Hoeveel twijfel staat er in elk artikel?", loc="left", fontsize=12)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    fig.caption = (f"Twijfelwoorden zoals 'zou', 'verwacht' en 'niet bekend' per 100 woorden; "
+                   f"artikel {highlight} is oranje.")
+    fig.text(0.5, 0.01, fig.caption, ha="center", va="bottom", fontsize=8.5, color="#333333")
+    fig.subplots_adjust(left=0.1, right=0.98, top=0.88, bottom=0.27)
+    return fig
+
+
+def known_and_after(article: "Article", until: str = "2018-06-30") -> "pd.DataFrame":
+    """Timeline events from the month before the article to `until`: date, event, and whether the article mentions it.
+
+    The column 'in het artikel?' says "ja" when the timeline links a passage of this article
+    to the event, "nee" otherwise; 'na het artikel?' says whether the event came after
+    the article's month, so the article could not know it.
+    """
+    import pandas as pd
+
+    from ..annotate.timeline import load_timeline
+    from ..corpus import Dossier
+
+    last = dt.date.fromisoformat(until)
+    first = dt.date(article.year - (article.month == 1), (article.month - 2) % 12 + 1, 1)
+    month_end = dt.date(article.year + article.month // 12, article.month % 12 + 1, 1)
+    rows = []
+    for e in load_timeline(Dossier([article])):
+        if not (first <= e.date_from <= last):
+            continue
+        rows.append({
+            "datum": e.date_from.isoformat(),
+            "gebeurtenis": e.title,
+            "in het artikel?": "ja" if any(p.article_id == article.id for p in e.passages) else "nee",
+            "na het artikel?": "ja" if e.date_from >= month_end else "nee",
+        })
+    return pd.DataFrame(rows, columns=["datum", "gebeurtenis", "in het artikel?", "na het artikel?"])

@@ -1,0 +1,123 @@
+"""Lesson 03 "De spelers": who is named where, and how a name in the text becomes a person.
+
+The notebook calls `setup()` once (it registers the lesson's extra exercises, see
+oefeningen.py), then shows small tables made here, so each cell does one visible thing:
+
+    >>> from dossier_lib import load_dossier
+    >>> name_forms(load_dossier(), "vladimir-putin")["Rus"]
+    1
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from ..corpus import Article, Dossier
+
+LESSON = "03"
+
+
+def setup() -> list[str]:
+    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids."""
+    from .oefeningen import register_lesson
+
+    return register_lesson(LESSON)
+
+
+def _kb():
+    from ..annotate.kb import load_kb
+
+    return load_kb()
+
+
+def _person_id(person_id: str) -> str:
+    kb = _kb()
+    if not isinstance(person_id, str) or person_id not in kb:
+        raise KeyError(f"{person_id!r} staat niet in de kennisbank. Gebruik een id zoals 'kim-jong-un'.")
+    return person_id
+
+
+def kb_block(person_id: str) -> str:
+    """The lines of `data/kb.yaml` that describe one entry, exactly as a teacher would edit them."""
+    from pathlib import Path
+
+    from ..annotate.kb import KB_FILE
+
+    _person_id(person_id)
+    path = Path(__file__).resolve().parent.parent / "data" / KB_FILE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {person_id}")
+    block = [lines[start]]
+    for line in lines[start + 1:]:
+        if not line.strip() or line.lstrip().startswith("- id:"):
+            break
+        block.append(line)
+    return "\n".join(block)
+
+
+def name_forms(source: "Dossier | Article", person_id: str) -> Counter:
+    """How each written form ("Poetin", "Rus", "Kims" ...) that means this person occurs in the text."""
+    _person_id(person_id)
+    articles = [source] if hasattr(source, "annotations") else list(source)
+    return Counter(e.text for a in articles for e in a.annotations.entities if e.id == person_id)
+
+
+def name_forms_table(source: "Dossier | Article", person_id: str) -> "pd.DataFrame":
+    """`name_forms` as a table: 'zo staat het er' and 'keer', most frequent first."""
+    import pandas as pd
+
+    forms = name_forms(source, person_id)
+    rows = [{"zo staat het er": f, "keer": n} for f, n in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return pd.DataFrame(rows, columns=["zo staat het er", "keer"])
+
+
+def names_in_paragraph(article: "Article", index: int) -> "pd.DataFrame":
+    """Every name the computer finds in one paragraph: text, kind (in Dutch) and who or what it means."""
+    import pandas as pd
+
+    from ..annotate.entities import TYPE_LABELS_NL
+
+    paragraph = next((p for p in article.paragraphs if p.index == index), None)
+    if paragraph is None:
+        raise IndexError(f"Artikel {article.number} heeft geen alinea {index}. "
+                         f"Kies 0 tot en met {len(article.paragraphs) - 1}.")
+    rows = [
+        {"in de tekst": e.text, "soort": TYPE_LABELS_NL.get(e.type, e.type), "betekent": e.label}
+        for e in article.annotations.entities
+        if paragraph.start <= e.start < paragraph.end
+    ]
+    return pd.DataFrame(rows, columns=["in de tekst", "soort", "betekent"])
+
+
+def actor_cards(dossier: "Dossier", top: int | None = None) -> "pd.DataFrame":
+    """One row per person: Dutch name, English name, role, how often named and in which articles."""
+    import pandas as pd
+
+    from .. import analysis
+
+    kb = _kb()
+    counts = analysis.mention_counts(dossier)
+    rows = []
+    for name, pid in analysis.persons(dossier)[:top]:
+        entry = kb.get(pid)
+        per_article = [a.number for a in dossier if counts[a.id][pid]]
+        rows.append({
+            "naam": name,
+            "Engelse naam": entry.label_en,
+            "rol": entry.role_nl,
+            "genoemd": sum(c[pid] for c in counts.values()),
+            "in artikel": ", ".join(per_article),
+        })
+    return pd.DataFrame(rows, columns=["naam", "Engelse naam", "rol", "genoemd", "in artikel"]).set_index("naam")
+
+
+def unnamed_mentions(dossier: "Dossier", phrase: str) -> "pd.DataFrame":
+    """Where a person is described but not named ("de president van Zuid-Korea"): the places, with context."""
+    from .. import analysis
+
+    table = analysis.concordance(dossier, phrase)
+    return table[["artikel", "links", "treffer", "rechts"]]
