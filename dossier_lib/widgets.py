@@ -36,6 +36,18 @@ _TAGS = {"headline": "h3", "summary": "p", "heading": "h4", "body": "p"}
 _BOX = "font-family:Georgia,serif;line-height:1.55;max-width:46em;color:#111"
 
 
+class Panel(W.VBox):
+    """A VBox with a short text form: notebook tests compare text/plain, and a plain VBox
+    would print every child's value there (whole articles), which changes with each annotator fix."""
+
+    def __init__(self, children, name: str, **kwargs):
+        super().__init__(children, **kwargs)
+        self.panel_name = name
+
+    def __repr__(self) -> str:
+        return f"<{self.panel_name}: interactief, alleen zichtbaar in Jupyter>"
+
+
 def esc(text: Any) -> str:
     """Text made safe for HTML: < > & and quotes become entities."""
     return html.escape("" if text is None else str(text), quote=True)
@@ -147,7 +159,7 @@ def legend_html(types: Iterable[str] = READER_TYPES) -> str:
 # ---------------------------------------------------------------- reader
 
 
-def article_reader(source: "Article | Dossier") -> W.VBox:
+def article_reader(source: "Article | Dossier") -> Panel:
     """Read an article with names coloured by type; switch types on and off.
 
     Attributes: `chooser` (Dropdown of articles), `toggles` (type -> Checkbox), `view` (HTML).
@@ -167,8 +179,8 @@ def article_reader(source: "Article | Dossier") -> W.VBox:
     for box in toggles.values():
         box.observe(redraw, names="value")
     redraw()
-    root = W.VBox([chooser, W.HBox(list(toggles.values()), layout=W.Layout(flex_flow="row wrap")),
-                   W.HTML(legend_html()), view])
+    root = Panel([chooser, W.HBox(list(toggles.values()), layout=W.Layout(flex_flow="row wrap")),
+                  W.HTML(legend_html()), view], "Artikellezer")
     root.chooser, root.toggles, root.view, root.redraw = chooser, toggles, view, redraw
     return root
 
@@ -213,7 +225,7 @@ def event_html(event: Any, dossier: "Dossier") -> str:
     return "".join(parts)
 
 
-def timeline_explorer(dossier: "Dossier", events: list | None = None) -> W.VBox:
+def timeline_explorer(dossier: "Dossier", events: list | None = None) -> Panel:
     """Choose a period with the slider, pick an event, read what the articles say about it.
 
     Attributes: `slider` (SelectionRangeSlider), `chooser` (Select of events), `summary`, `view` (HTML).
@@ -257,7 +269,7 @@ def timeline_explorer(dossier: "Dossier", events: list | None = None) -> W.VBox:
     slider.observe(new_range, names="value")
     chooser.observe(show_event, names="value")
     new_range()
-    root = W.VBox([slider, summary, chooser, view])
+    root = Panel([slider, summary, chooser, view], "Tijdlijnverkenner")
     root.slider, root.chooser, root.summary, root.view = slider, chooser, summary, view
     return root
 
@@ -285,7 +297,7 @@ def concordance_html(lines: Sequence[analysis.ConcordanceLine], limit: int = MAX
     return head + "".join(rows) + "</table>" + more
 
 
-def concordance(dossier: "Dossier", word: str = "") -> W.VBox:
+def concordance(dossier: "Dossier", word: str = "") -> Panel:
     """Search a word (or a pattern) in all articles and see every hit in its context.
 
     Attributes: `search` (Text), `sort` (ToggleButtons), `regex` (Checkbox), `view` (HTML).
@@ -316,7 +328,7 @@ def concordance(dossier: "Dossier", word: str = "") -> W.VBox:
     for w in (search, sort, regex):
         w.observe(redraw, names="value")
     redraw()
-    root = W.VBox([W.HBox([search, regex]), sort, view])
+    root = Panel([W.HBox([search, regex]), sort, view], "Woord-in-context")
     root.search, root.sort, root.regex, root.view = search, sort, regex, view
     return root
 
@@ -350,7 +362,7 @@ def actor_html(profile: analysis.ActorProfile, dossier: "Dossier") -> str:
     return "".join(parts)
 
 
-def actor_explorer(dossier: "Dossier") -> W.VBox:
+def actor_explorer(dossier: "Dossier") -> Panel:
     """Pick a person: how often named per article, their quotes, and who appears with them.
 
     Attributes: `chooser` (Dropdown of person ids), `view` (HTML).
@@ -370,7 +382,7 @@ def actor_explorer(dossier: "Dossier") -> W.VBox:
 
     chooser.observe(redraw, names="value")
     redraw()
-    root = W.VBox([chooser, view])
+    root = Panel([chooser, view], "Personenverkenner")
     root.chooser, root.view = chooser, view
     return root
 
@@ -397,7 +409,7 @@ def term_html(article: "Article", term: str = "") -> str:
     return "".join(parts)
 
 
-def side_by_side(article_a: "Article", article_b: "Article", term: str = "") -> W.VBox:
+def side_by_side(article_a: "Article", article_b: "Article", term: str = "") -> Panel:
     """Two articles next to each other, with an optional word marked in both.
 
     Attributes: `search` (Text), `left` and `right` (HTML).
@@ -412,7 +424,7 @@ def side_by_side(article_a: "Article", article_b: "Article", term: str = "") -> 
 
     search.observe(redraw, names="value")
     redraw()
-    root = W.VBox([search, W.HBox([left, right])])
+    root = Panel([search, W.HBox([left, right])], "Twee artikelen naast elkaar")
     root.search, root.left, root.right = search, left, right
     return root
 
@@ -420,7 +432,7 @@ def side_by_side(article_a: "Article", article_b: "Article", term: str = "") -> 
 # ---------------------------------------------------------------- quiz
 
 
-def quiz(question: str, options: Sequence[str], correct_index: int, explanation: str = "") -> W.VBox:
+def quiz(question: str, options: Sequence[str], correct_index: int, explanation: str = "") -> Panel:
     """A multiple-choice question with Dutch feedback after "Controleer".
 
     Attributes: `choices` (RadioButtons), `button`, `feedback` (HTML).
@@ -450,6 +462,6 @@ def quiz(question: str, options: Sequence[str], correct_index: int, explanation:
 
     button.on_click(check)
     choices.observe(reset, names="value")
-    root = W.VBox([W.HTML(f"<b>{esc(question)}</b>"), choices, button, feedback])
+    root = Panel([W.HTML(f"<b>{esc(question)}</b>"), choices, button, feedback], "Meerkeuzevraag")
     root.choices, root.button, root.feedback, root.check = choices, button, feedback, check
     return root

@@ -229,3 +229,7 @@ def test_every_builder_returns_one_vbox(dossier):
         widgets.quiz("?", ["a", "b"], 0),
     ]
     assert all(isinstance(b, W.VBox) for b in built)
+    # a short, stable text form: nbval compares text/plain, which must not hold whole articles
+    texts = [b._repr_mimebundle_()["text/plain"] if hasattr(b, "_repr_mimebundle_") else repr(b) for b in built]
+    assert all(t.startswith("<") and len(t) < 80 for t in texts)
+    assert texts[0] == "<Artikellezer: interactief, alleen zichtbaar in Jupyter>"
