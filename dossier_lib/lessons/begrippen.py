@@ -20,7 +20,7 @@ class Begrippen:
             f"<li><b>{html.escape(e.term)}</b>: {html.escape(e.explanation)}</li>" for e in self.entries
         )
         return ('<div style="border-left:4px solid #56B4E9;background:#f3f9fd;padding:6px 12px;margin:4px 0">'
-                f"<b>Woordenlijst</b><ul style='margin:4px 0'>{items}</ul></div>")
+                f"<b>Begrippen</b><ul style='margin:4px 0'>{items}</ul></div>")
 
     def __repr__(self) -> str:
         return "\n".join(f"{e.term}: {e.explanation}" for e in self.entries)
