@@ -15,6 +15,9 @@ and this one steps aside.
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -31,6 +34,26 @@ def teacher_lessons() -> list[Path]:
     """The teacher notebooks; the demo notebook stands in while no lesson exists yet."""
     lessons = sorted(NOTEBOOKS.glob(LESSON_GLOB))
     return lessons or sorted(FIXTURE_NOTEBOOKS.glob(LESSON_GLOB))
+
+
+_SCRATCH: dict[Path, Path] = {}
+
+
+def scratch_copy(folder: Path) -> Path:
+    """A throw-away copy of a notebooks folder to run kernels in (once per folder per session).
+
+    Lessons write files next to themselves (progress, hand-ins); a test run must
+    not leave those in the real notebooks/ folder.
+    """
+    folder = folder.resolve()
+    if folder not in _SCRATCH:
+        base = Path(tempfile.mkdtemp(prefix="dossier-nb-"))
+        atexit.register(shutil.rmtree, base, ignore_errors=True)
+        target = base / folder.name
+        shutil.copytree(folder, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "leerling",
+                                                                      "inleveren", ".*.json"))
+        _SCRATCH[folder] = target
+    return _SCRATCH[folder]
 
 
 def _notebook_mode(path: Path) -> str | None:
@@ -74,10 +97,11 @@ def _lesson_file_class():
             self.compare_outputs = mode == "strict"
 
         def setup(self):
+            # Run in a scratch copy of the folder, so progress files stay out of notebooks/.
             # Always the venv's own Python (nbval's --nbval-current-env), whatever the notebook says.
             self.kernel = RunningKernel(
                 CURRENT_ENV_KERNEL_NAME,
-                cwd=str(self.path.parent),
+                cwd=str(scratch_copy(self.path.parent)),
                 startup_timeout=self.config.option.nbval_kernel_startup_timeout,
             )
             self.setup_sanitize_files()
@@ -115,6 +139,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "lesson" in metafunc.fixturenames:
         lessons = teacher_lessons()
         metafunc.parametrize("lesson", lessons, ids=[p.stem for p in lessons])
+
+
+@pytest.fixture
+def lesson_workdir(lesson: Path) -> Path:
+    """Where a kernel for `lesson` should run: a scratch copy of the lesson's folder."""
+    return scratch_copy(lesson.parent)
 
 
 @pytest.fixture(scope="session")

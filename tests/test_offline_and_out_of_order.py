@@ -84,7 +84,8 @@ def offline_kernel_env(offline_ipython_dir, monkeypatch):
     monkeypatch.setenv("IPYTHONDIR", str(offline_ipython_dir))
 
 
-def run_in_order(path: Path, order: list[int], step: str, twice: bool = False) -> list[str]:
+def run_in_order(path: Path, order: list[int], step: str, twice: bool = False,
+                 cwd: Path | None = None) -> list[str]:
     """Run the cells of `path` in `order` in one fresh kernel; return every problem seen.
 
     With `twice`, each cell runs a second time right after the first, like an impatient student.
@@ -100,7 +101,7 @@ def run_in_order(path: Path, order: list[int], step: str, twice: bool = False) -
     )
     nb.cells.append(probe)
     client = NotebookClient(nb, kernel_name="python3", timeout=CELL_TIMEOUT, allow_errors=True,
-                            resources={"metadata": {"path": str(path.parent)}})
+                            resources={"metadata": {"path": str(cwd or path.parent)}})
     problems: list[str] = []
     with client.setup_kernel():
         for index in order:
@@ -173,26 +174,29 @@ def test_cell_problems_allows_errors_only_where_tagged():
 
 # --- every lesson --------------------------------------------------------------------------
 
-def test_lesson_runs_offline_and_each_cell_twice(lesson, offline_kernel_env):
+def test_lesson_runs_offline_and_each_cell_twice(lesson, lesson_workdir, offline_kernel_env):
     import nbformat
 
     nb = nbformat.read(lesson, as_version=4)
-    problems = run_in_order(lesson, _runnable(nb), "twee keer per cel, zonder internet", twice=True)
+    problems = run_in_order(lesson, _runnable(nb), "twee keer per cel, zonder internet", twice=True,
+                            cwd=lesson_workdir)
     assert not problems, f"{lesson.name}:\n" + "\n".join(problems)
 
 
-def test_lesson_survives_last_exercise_first(lesson, offline_kernel_env):
+def test_lesson_survives_last_exercise_first(lesson, lesson_workdir, offline_kernel_env):
     import nbformat
 
     setup, rest = _split_setup(nbformat.read(lesson, as_version=4))
-    problems = run_in_order(lesson, setup + rest[::-1], "eerst de setup, dan van onder naar boven")
+    problems = run_in_order(lesson, setup + rest[::-1], "eerst de setup, dan van onder naar boven",
+                            cwd=lesson_workdir)
     assert not problems, f"{lesson.name}:\n" + "\n".join(problems)
 
 
-def test_lesson_survives_restart_halfway(lesson, offline_kernel_env):
+def test_lesson_survives_restart_halfway(lesson, lesson_workdir, offline_kernel_env):
     import nbformat
 
     setup, rest = _split_setup(nbformat.read(lesson, as_version=4))
     second_half = rest[len(rest) // 2:]
-    problems = run_in_order(lesson, setup + second_half, "herstart halverwege (setup + tweede helft)")
+    problems = run_in_order(lesson, setup + second_half, "herstart halverwege (setup + tweede helft)",
+                            cwd=lesson_workdir)
     assert not problems, f"{lesson.name}:\n" + "\n".join(problems)

@@ -130,10 +130,10 @@ def lab_server(tmp_path_factory, all_lessons) -> LabServer:
     base = tmp_path_factory.mktemp("lab")
     home, root = base / "home", base / "notebooks"
     home.mkdir()
-    root.mkdir()
     _isolated_home(home)
-    for lesson in all_lessons:
-        shutil.copy(lesson, root / lesson.name)
+    # The whole lessons folder (pictures, data next to the lessons), without student work.
+    shutil.copytree(all_lessons[0].parent, root, ignore=shutil.ignore_patterns(
+        ".ipynb_checkpoints", "leerling", "inleveren", ".*.json"))
     port, token = _free_port(), secrets.token_hex(16)
     env = dict(os.environ, HOME=str(home), DOSSIER_OFFLINE="1")
     for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR",
