@@ -41,10 +41,11 @@ def test_progress_table_for_one_lesson(store):
     table = progress("06")
     assert list(table.columns) == ["gedaan", "goed", "pogingen", "hints"]
     assert table.index.name == "opdracht"
-    assert set(table.index) == {"06.hanoi-keuze", "06.bewijs-sancties"}
+    assert {"06.hanoi-keuze", "06.bewijs-sancties"} <= set(table.index)
+    assert all(i.startswith("06.") for i in table.index)  # lessons may register more exercises
     assert table.loc["06.hanoi-keuze"].tolist() == ["ja", "ja", 2, 0]
     assert table.loc["06.bewijs-sancties"].tolist() == ["nee", "-", 0, 1]
-    assert len(progress(6)) == 2
+    assert len(progress(6)) == len(table)
     assert len(progress()) >= 9  # every known exercise
     assert "<table" in progress("06")._repr_html_()
 
