@@ -386,3 +386,18 @@ def test_importing_exercises_stays_light():
             "'nbformat', 'yaml', 'IPython') if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_register_a_lessons_own_public_file(tmp_path):
+    from dossier_lib.exercises import register_public_file
+
+    teacher = {"salt": "les-99", "exercises": [
+        {"id": "99.extra-keuze", "kind": "choice", "question": "Welke stad?", "options": ["Hanoi", "Parijs"],
+         "answer": "a", "explanation": "Hanoi ligt in Vietnam."}]}
+    public = tmp_path / "antwoorden_99.yaml"
+    public.write_text(build_public_text(teacher), encoding="utf-8")
+    assert "Hanoi ligt" not in public.read_text(encoding="utf-8")
+    assert register_public_file(public) == ["99.extra-keuze"]
+    fb = check("99.extra-keuze", "A")
+    assert fb.correct is True and fb.explanation == "Hanoi ligt in Vietnam."
+    assert check("99.extra-keuze", "b").correct is False

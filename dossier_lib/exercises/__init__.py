@@ -40,7 +40,9 @@ reads: value and choice answers (and predictable wrong answers) as salted SHA-25
 of the normalised answer; evidence and annotation keys as base64 + zlib of JSON.
 Honestly: this stops a glance at the files, not a determined student (four options are
 quickly tried; the blobs decode in two lines). ``answer-key [--lesson 06]`` prints the
-key for the teacher. Lessons and tests may add exercises with `register_exercise`.
+key for the teacher. Lessons and tests may add exercises with `register_exercise` (teacher
+form) or `register_public_file` (a lesson's own built key; its readable source goes in
+``teacher/lessen/NN_*.yaml``, which ``answer-key`` prints too).
 
 *Never a traceback.* Whatever is passed (nothing, ``...``, None, a wrong type, a huge
 text, a list where one value is expected, an unknown id) ``check`` answers in Dutch.
@@ -59,13 +61,15 @@ from .checks import check, hint, reset_hints
 from .feedback import Feedback, HintCard
 from .handin import inleveren
 from .progress import progress, progress_file, set_progress_file
-from .registry import Exercise, all_exercises, get_exercise, register_exercise
+from .registry import (Exercise, all_exercises, bundled_exercises, get_exercise, register_exercise,
+                       register_public_file)
 
 __all__ = [
     "Exercise",
     "Feedback",
     "HintCard",
     "all_exercises",
+    "bundled_exercises",
     "check",
     "get_exercise",
     "hint",
@@ -75,6 +79,7 @@ __all__ = [
     "progress",
     "progress_file",
     "register_exercise",
+    "register_public_file",
     "reset_hints",
     "set_progress_file",
 ]

@@ -27,6 +27,8 @@ from .progress import atomic_write_text
 from .registry import PUBLIC_FILE, ExerciseSpecError, compile_exercise
 
 TEACHER_FILE = Path(__file__).resolve().parent.parent.parent / "teacher" / "answers_teacher.yaml"
+#: Lessons may keep extra exercises in their own teacher files; the printed key includes them.
+LESSON_TEACHER_GLOB = "lessen/[0-9][0-9]_*.yaml"
 _HEADER = (
     "# GEGENEREERD door `python -m dossier_lib answer-key --build` uit teacher/answers_teacher.yaml.\n"
     "# Niet met de hand aanpassen: pas het docentbestand aan en bouw opnieuw.\n"
@@ -129,6 +131,22 @@ def format_public_key(lesson: str | None = None) -> str:
     return "\n".join(out)
 
 
+def _lesson_teacher_specs(teacher: dict) -> list[dict]:
+    """Exercises from teacher/lessen/NN_*.yaml that the main teacher file does not have."""
+    import yaml
+
+    known = {spec.get("id") for spec in teacher["exercises"]}
+    extra = []
+    for path in sorted(TEACHER_FILE.parent.glob(LESSON_TEACHER_GLOB)):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            print(f"Let op: {path.name} kon niet gelezen worden en is overgeslagen.", file=sys.stderr)
+            continue
+        extra += [s for s in data.get("exercises", []) if isinstance(s, dict) and s.get("id") not in known]
+    return extra
+
+
 def answer_key_main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m dossier_lib answer-key",
                                      description="De antwoordsleutel (voor de docent).")
@@ -160,6 +178,8 @@ def answer_key_main(argv: list[str]) -> int:
             print(exc, file=sys.stderr)
             print(format_public_key(lesson))
             return 0
+        if args.teacher_file == TEACHER_FILE:
+            teacher = {**teacher, "exercises": list(teacher["exercises"]) + _lesson_teacher_specs(teacher)}
         print(format_key(teacher, lesson))
         return 0
     except (ExerciseSpecError, ValueError) as exc:

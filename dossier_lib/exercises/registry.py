@@ -212,18 +212,34 @@ _REGISTERED: dict[str, Exercise] = {}
 _LOADED: dict[str, Exercise] | None = None
 
 
+def load_public_file(path: str | Path) -> list[Exercise]:
+    """The exercises in a public-form YAML file (as written by `answer-key --build`)."""
+    import yaml
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    salt = data.get("salt", DEFAULT_SALT)
+    return [exercise_from_public(entry, salt) for entry in data.get("exercises", [])]
+
+
 def _public() -> dict[str, Exercise]:
     global _LOADED
     if _LOADED is None:
-        import yaml
-
-        _LOADED = {}
-        if PUBLIC_FILE.exists():
-            data = yaml.safe_load(PUBLIC_FILE.read_text(encoding="utf-8")) or {}
-            salt = data.get("salt", DEFAULT_SALT)
-            for entry in data.get("exercises", []):
-                _LOADED[entry["id"]] = exercise_from_public(entry, salt)
+        _LOADED = {ex.id: ex for ex in load_public_file(PUBLIC_FILE)} if PUBLIC_FILE.exists() else {}
     return _LOADED
+
+
+def bundled_exercises() -> dict[str, Exercise]:
+    """The exercises of `dossier_lib/data/answers.yaml` only (not the ones a lesson registered)."""
+    return dict(_public())
+
+
+def register_public_file(path: str | Path) -> list[str]:
+    """Make the exercises of another public-form file known in this kernel (a lesson's extra key)."""
+    ids = []
+    for exercise in load_public_file(path):
+        _REGISTERED[exercise.id] = exercise
+        ids.append(exercise.id)
+    return ids
 
 
 def register_exercise(spec: dict) -> Exercise:
