@@ -2,8 +2,8 @@
 
 nbval (in `make test`) compares a fresh run against the outputs stored in each
 teacher notebook, so those stored outputs must come from a clean top-to-bottom
-run. This module makes that run (nbclient, the venv's kernel, the notebooks
-folder as working directory, widget state saved so widgets show on GitHub and
+run. This module makes that run (nbclient, the venv's kernel, a clean copy of
+the notebooks folder as working directory, widget state saved so widgets show on GitHub and
 nbviewer) and records a fingerprint of the code it ran. `--check` compares
 that fingerprint without running anything, so a test can say which notebook
 is stale.
@@ -136,13 +136,30 @@ def execute_notebook(path: str | Path, cwd: str | Path | None = None, timeout: i
     return nb
 
 
-def run_notebook(path: str | Path) -> bool:
-    """Execute `path` and write it back, unless nothing but random widget ids changed. True if written."""
+#: Left out of the scratch copy: student work and files the lessons write themselves.
+SCRATCH_IGNORE = (".ipynb_checkpoints", "leerling", "inleveren", ".*.json")
+
+
+def scratch_folder(folder: Path, base: Path) -> Path:
+    """A clean copy of the lessons folder to run in: same layout, but no progress or hand-in files.
+
+    The lessons write a progress file next to themselves; a run in the real folder
+    would depend on (and change) the teacher's own progress, so outputs would differ from nbval's.
+    """
+    import shutil
+
+    target = base / folder.name
+    shutil.copytree(folder, target, ignore=shutil.ignore_patterns(*SCRATCH_IGNORE))
+    return target
+
+
+def run_notebook(path: str | Path, cwd: str | Path | None = None) -> bool:
+    """Execute `path` (in `cwd`) and write it back, unless only random widget ids changed. True if written."""
     import nbformat
 
     path = Path(path)
     old = nbformat.read(path, as_version=4)
-    new = execute_notebook(path, cwd=path.parent)
+    new = execute_notebook(path, cwd=cwd or path.parent)
     if _normalised(new) == _normalised(old):
         return False
     nbformat.validate(new)
@@ -185,18 +202,26 @@ def run_notebooks_main(argv: list[str]) -> int:
             print(f"Alle {len(paths)} lessen hebben verse uitvoer.")
         return 1 if reasons else 0
 
+    import tempfile
+
     failed = 0
-    for path in paths:
-        started = time.perf_counter()
-        try:
-            written = run_notebook(path)
-        except Exception as exc:  # noqa: BLE001 - report per notebook, go on with the next
-            failed += 1
-            print(f"FOUT  {path.name}: {_short_error(exc)}", file=sys.stderr)
-            continue
-        state = "bijgewerkt" if written else "ongewijzigd"
-        print(f"{state:11} {path.name} ({time.perf_counter() - started:.1f} s)")
+    with tempfile.TemporaryDirectory(prefix="dossier-run-") as tmp:
+        for path in paths:  # a fresh copy each: one lesson's progress must not show up in the next
+            failed += _run_and_report(path, scratch_folder(folder, Path(tmp) / path.stem))
     return 1 if failed else 0
+
+
+def _run_and_report(path: Path, workdir: Path) -> int:
+    """Run one notebook, print one line about it; return 1 if it failed."""
+    started = time.perf_counter()
+    try:
+        written = run_notebook(path, cwd=workdir)
+    except Exception as exc:  # noqa: BLE001 - report per notebook, go on with the next
+        print(f"FOUT  {path.name}: {_short_error(exc)}", file=sys.stderr)
+        return 1
+    state = "bijgewerkt" if written else "ongewijzigd"
+    print(f"{state:11} {path.name} ({time.perf_counter() - started:.1f} s)")
+    return 0
 
 
 def _short_error(exc: Exception) -> str:

@@ -36,24 +36,18 @@ def teacher_lessons() -> list[Path]:
     return lessons or sorted(FIXTURE_NOTEBOOKS.glob(LESSON_GLOB))
 
 
-_SCRATCH: dict[Path, Path] = {}
-
-
 def scratch_copy(folder: Path) -> Path:
-    """A throw-away copy of a notebooks folder to run kernels in (once per folder per session).
+    """A fresh throw-away copy of a notebooks folder to run one notebook's kernel in.
 
     Lessons write files next to themselves (progress, hand-ins); a test run must
-    not leave those in the real notebooks/ folder.
+    not leave those in the real notebooks/ folder, nor see another lesson's.
+    Same layout and the same rules as `make notebooks` (dossier_lib.notebook_runner.scratch_folder).
     """
-    folder = folder.resolve()
-    if folder not in _SCRATCH:
-        base = Path(tempfile.mkdtemp(prefix="dossier-nb-"))
-        atexit.register(shutil.rmtree, base, ignore_errors=True)
-        target = base / folder.name
-        shutil.copytree(folder, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "leerling",
-                                                                      "inleveren", ".*.json"))
-        _SCRATCH[folder] = target
-    return _SCRATCH[folder]
+    from dossier_lib.notebook_runner import scratch_folder
+
+    base = Path(tempfile.mkdtemp(prefix="dossier-nb-"))
+    atexit.register(shutil.rmtree, base, ignore_errors=True)
+    return scratch_folder(folder.resolve(), base)
 
 
 def _notebook_mode(path: Path) -> str | None:
@@ -142,9 +136,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture
-def lesson_workdir(lesson: Path) -> Path:
-    """Where a kernel for `lesson` should run: a scratch copy of the lesson's folder."""
-    return scratch_copy(lesson.parent)
+def lesson_workdir(lesson: Path, tmp_path: Path) -> Path:
+    """Where a kernel for `lesson` should run: a fresh copy of the lesson's folder."""
+    from dossier_lib.notebook_runner import scratch_folder
+
+    return scratch_folder(lesson.parent.resolve(), tmp_path)
 
 
 @pytest.fixture(scope="session")

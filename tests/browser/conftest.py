@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from dossier_lib.notebook_runner import SCRATCH_IGNORE
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -132,8 +134,7 @@ def lab_server(tmp_path_factory, all_lessons) -> LabServer:
     home.mkdir()
     _isolated_home(home)
     # The whole lessons folder (pictures, data next to the lessons), without student work.
-    shutil.copytree(all_lessons[0].parent, root, ignore=shutil.ignore_patterns(
-        ".ipynb_checkpoints", "leerling", "inleveren", ".*.json"))
+    shutil.copytree(all_lessons[0].parent, root, ignore=shutil.ignore_patterns(*SCRATCH_IGNORE))
     port, token = _free_port(), secrets.token_hex(16)
     env = dict(os.environ, HOME=str(home), DOSSIER_OFFLINE="1")
     for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR",
