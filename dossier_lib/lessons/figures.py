@@ -1,0 +1,61 @@
+"""Lesson 08 "Cijfers in het nieuws": the numbers that carry a claim, and how to check them.
+
+The notebook shows `key_numbers(dossier)` and draws
+`dossier_lib.charts.honest_and_misleading_bars`. The exercises live in
+teacher/lessen/08_cijfers.yaml (readable) and antwoorden_08.yaml (hashed);
+the notebook loads them with `oefeningen.register_lesson("08")`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from ..corpus import Article, Dossier
+
+LESSON = "08"
+
+#: Units that make a number a claim a reader can check.
+KEY_UNITS = ("procent", "dollar", "gram")
+#: From this value on a bare number is "big" enough to check (50.000 workers).
+BIG = 1000
+
+
+def _articles(source: "Dossier | Article | Iterable[Article]") -> list["Article"]:
+    if hasattr(source, "annotations"):
+        return [source]
+    return list(source)
+
+
+def is_key_number(number) -> bool:
+    """A number a reader can check: it has a unit like procent/dollar/gram, or it is big."""
+    return (number.unit in KEY_UNITS) or (number.kind == "cardinal" and number.value >= BIG)
+
+
+def key_numbers(source: "Dossier | Article | Iterable[Article]") -> "pd.DataFrame":
+    """The numbers that carry a claim: artikel, tekst, waarde, eenheid, telt (what), ongeveer (ja/nee)."""
+    import pandas as pd
+
+    rows = [
+        {
+            "artikel": article.number,
+            "tekst": n.text,
+            "waarde": n.value,
+            "eenheid": n.unit or "",
+            "telt": n.counted or "",
+            "ongeveer": "ja" if n.approximate else "nee",
+        }
+        for article in _articles(source)
+        for n in article.annotations.numbers
+        if is_key_number(n)
+    ]
+    return pd.DataFrame(rows, columns=["artikel", "tekst", "waarde", "eenheid", "telt", "ongeveer"])
+
+
+def apparent_ratio(big: float, small: float, axis_start: float = 0.0) -> float:
+    """How many times taller the big bar looks than the small one when the axis starts at `axis_start`."""
+    if not small > axis_start:
+        raise ValueError("Het begin van de as moet onder de kleinste staaf liggen, anders zie je die staaf niet.")
+    return (big - axis_start) / (small - axis_start)

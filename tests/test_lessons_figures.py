@@ -1,0 +1,85 @@
+"""Lesson 08 helpers: the numbers that carry a claim, the apparent bar ratio and the lesson's exercises."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier_lib import load_dossier
+from dossier_lib.exercises import check
+from dossier_lib.lessons import figures, oefeningen
+
+
+@pytest.fixture(scope="module")
+def dossier():
+    return load_dossier()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def registered():
+    return oefeningen.register_lesson("08")
+
+
+def test_key_numbers_are_the_six_claims(dossier):
+    table = figures.key_numbers(dossier)
+    assert list(table.columns) == ["artikel", "tekst", "waarde", "eenheid", "telt", "ongeveer"]
+    rows = set(zip(table["artikel"], table["tekst"], table["waarde"]))
+    assert rows == {
+        ("001", "50.000", 50000),
+        ("001", "34 miljoen dollar", 34_000_000),
+        ("001", "58 procent", 58),
+        ("002", "550 gram", 550),
+        ("002", "300", 300),
+        ("002", "90 procent", 90),
+    }
+    approx = dict(zip(table["tekst"], table["ongeveer"]))
+    assert approx["50.000"] == "ja" and approx["90 procent"] == "ja" and approx["58 procent"] == "nee"
+    assert table[table["tekst"] == "300"]["eenheid"].tolist() == ["gram"]
+
+
+def test_key_numbers_of_one_article(dossier):
+    assert figures.key_numbers(dossier["000"]).empty
+    assert len(figures.key_numbers(dossier["002"])) == 3
+
+
+def test_apparent_ratio():
+    assert figures.apparent_ratio(550, 300) == pytest.approx(550 / 300)
+    assert figures.apparent_ratio(550, 300, 250) == 6
+    with pytest.raises(ValueError, match="onder de kleinste staaf"):
+        figures.apparent_ratio(550, 300, 300)
+
+
+def test_the_article_figures_add_up():
+    # 34 million after a fall of 58 %: about 81 million the year before
+    assert round(34 / (1 - 0.58)) == 81
+    assert round((550 - 300) / 550 * 100) == 45
+    # the bug of the lesson: Python reads the Dutch thousands dot as a decimal point
+    assert float("50.000") == 50.0
+
+
+@pytest.mark.parametrize("exercise, answer, status", [
+    ("08.handel-2017", 34 / 0.42, "goed"),
+    ("08.handel-2017", 81, "goed"),
+    ("08.handel-2017", 34 * 1.58, "fout"),
+    ("08.twijfel-bewijs", "Het is onduidelijk hoe betrouwbaar dat bericht was", "goed"),
+    ("08.twijfel-bewijs", 11, "goed"),
+    ("08.twijfel-bewijs", 12, "fout"),
+    ("08.schijn-verhouding", (550 - 250) / (300 - 250), "goed"),
+    ("08.schijn-verhouding", 550 / 300, "fout"),
+    ("08.bug-duizendtallen", int("50.000".replace(".", "")), "goed"),
+    ("08.bug-duizendtallen", float("50.000"), "fout"),
+    ("08.handel-2017", ..., "leeg"),
+])
+def test_lesson_08_exercises(exercise, answer, status, tmp_path, monkeypatch):
+    monkeypatch.setenv("DOSSIER_VOORTGANG", str(tmp_path / "v.json"))
+    assert check(exercise, answer).status == status
+
+
+def test_predictable_mistakes_get_targeted_hints(tmp_path, monkeypatch):
+    monkeypatch.setenv("DOSSIER_VOORTGANG", str(tmp_path / "v.json"))
+    assert "1,58" in check("08.handel-2017", 34 * 1.58).hint
+    assert "echte verhouding" in check("08.schijn-verhouding", 550 / 300).hint
+    assert "vijftig komma nul" in check("08.bug-duizendtallen", 50.0).hint
+
+
+def test_public_key_is_up_to_date():
+    assert oefeningen.public_file("08").read_text(encoding="utf-8") == oefeningen.build_public("08")
