@@ -100,6 +100,15 @@ def test_generation_is_deterministic(tmp_path):
     assert a == b == first.encode("utf-8")
 
 
+def test_cells_without_ids_get_stable_ids(tmp_path):
+    raw = {"cells": [{"cell_type": "markdown", "metadata": {}, "source": "hoi"}], "metadata": {},
+           "nbformat": 4, "nbformat_minor": 5}
+    path = tmp_path / "01_zonder_ids.ipynb"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    first, second = student_version(path), student_version(path)
+    assert first == second and '"id": "' in first
+
+
 def test_overwrite_protection_and_force_with_backup(tmp_path, capsys):
     teacher_notebook(tmp_path / "docent")
     args = ["--source", str(tmp_path / "docent"), "--target", str(tmp_path / "leerling")]

@@ -142,10 +142,13 @@ def student_version(path: str | Path) -> str:
     from nbconvert.preprocessors import TagRemovePreprocessor
 
     path = Path(path)
-    nb = nbformat.read(path, as_version=4)
-    for number, cell in enumerate(nb.cells):  # stable ids where the source has none
-        if nb.nbformat_minor >= 5 and not cell.get("id"):
-            cell["id"] = hashlib.sha256(f"{path.name}:{number}".encode()).hexdigest()[:8]
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    if raw.get("nbformat") == 4 and raw.get("nbformat_minor", 0) >= 5:
+        # nbformat would add *random* ids to cells without one; stable ids keep the output deterministic
+        for number, cell in enumerate(raw.get("cells", [])):
+            if isinstance(cell, dict) and not cell.get("id"):
+                cell["id"] = hashlib.sha256(f"{path.name}:{number}".encode()).hexdigest()[:8]
+    nb = nbformat.reads(json.dumps(raw), as_version=4)
     clear_solutions, clear_outputs = _preprocessor_classes()
     resources: dict = {}
     remove = TagRemovePreprocessor(remove_cell_tags={TAG_TEACHER_ONLY}, enabled=True)
