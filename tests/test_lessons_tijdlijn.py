@@ -74,3 +74,16 @@ def test_every_exercise_compiles_and_checks():
     assert check("02.vooruitblik", "Wat valt te verwachten van deze ontmoeting").correct
     assert check("02.vooruitblik", 0).correct
     assert check("02.reflectie-weglaten", ...).status == "leeg"
+
+
+def test_day_detective_lists_candidates_and_events():
+    text = tijdlijn.day_detective(2019, 4, "donderdag")
+    assert "Alle donderdagen in april 2019: 4 april 2019, 11 april 2019, 18 april 2019, 25 april 2019." in text
+    assert "25 april 2019 — Top van Kim en Poetin in Vladivostok" in text
+
+
+def test_day_detective_never_raises():
+    assert tijdlijn.day_detective(..., ..., ...).startswith("Nog niet ingevuld")
+    assert "geen dag van de week" in tijdlijn.day_detective(2019, 4, "dondrdag")
+    assert "tussen 1 en 12" in tijdlijn.day_detective(2019, 13, "donderdag")
+    assert tijdlijn.day_detective("2019", "4", "Donderdag").startswith("Alle donderdagen")

@@ -217,3 +217,26 @@ def days_inclusive(first: dt.date | str, last: dt.date | str) -> int:
     if b < a:
         raise ValueError(f"De einddatum ({b}) ligt vóór de begindatum ({a}). Draai ze om.")
     return (b - a).days + 1
+
+
+def day_detective(year, month, weekday) -> str:
+    """Steps 1 and 2 of the date detective in one text: the candidate days and the timeline events of that month.
+
+    Never raises: an unfilled ``...`` or a wrong value gives a Dutch sentence to fix it.
+    """
+    if any(v is Ellipsis or v is None for v in (year, month, weekday)):
+        return "Nog niet ingevuld: vervang de ... door het jaar, de maand (als getal) en de dag van de week."
+    try:
+        year, month = int(year), int(month)
+        days = weekdays_in_month(year, month, weekday)
+    except (TypeError, ValueError) as exc:
+        return f"Dat lukt nog niet: {exc}"
+    from ..annotate.timeline import events_between
+
+    lo = dt.date(year, month, 1)
+    hi = dt.date(year, month, calendar.monthrange(year, month)[1])
+    lines = [f"Alle {str(weekday).strip().lower()}en in {MONTH_NAMES[month - 1]} {year}: {', '.join(days)}.",
+             f"Op de tijdlijn in {MONTH_NAMES[month - 1]} {year}:"]
+    events = events_between(lo, hi)
+    lines += [f"  {e.date_label} — {e.title}" for e in events] or ["  (geen gebeurtenissen)"]
+    return "\n".join(lines)
