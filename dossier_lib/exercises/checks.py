@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import normalize as N
-from .progress import ANSWER_LIMIT, REFLECTION_LIMIT, hints_used, notify, record_check, record_hint
+from .progress import ANSWER_LIMIT, REFLECTION_LIMIT, notify, record_check, record_hint
 from .feedback import Feedback, HintCard
 from .keys import answer_hash, reveal
 from .registry import Exercise, get_exercise, normalise_answer, unknown_id_message
@@ -317,7 +317,7 @@ def _check_reflection(ex: Exercise, answer: Any) -> Feedback:
 # ---------------------------------------------------------------- hints
 
 def hint(exercise_id: Any = _MISSING) -> HintCard | Feedback:
-    """The next hint for an exercise: a nudge first, more each time you ask."""
+    """The next hint for an exercise: a nudge first, more each time you ask (counted per kernel)."""
     ex = get_exercise(exercise_id) if exercise_id is not _MISSING else None
     if ex is None:
         if exercise_id is _MISSING:
@@ -326,11 +326,9 @@ def hint(exercise_id: Any = _MISSING) -> HintCard | Feedback:
                         unknown_id_message(exercise_id))
     if not ex.hints:
         return HintCard(ex.id, "Voor deze opdracht zijn geen hints. Lees de vraag nog eens rustig.", 0, 0)
-    try:
-        stored = hints_used(ex.id)
-    except Exception:  # noqa: BLE001
-        stored = 0
-    level = min(max(_kernel_hints.get(ex.id, 0), stored) + 1, len(ex.hints))
+    # The level follows this kernel only, so a lesson run top to bottom always shows the same
+    # hints (nbval compares them); the progress file keeps the highest level for the teacher.
+    level = min(_kernel_hints.get(ex.id, 0) + 1, len(ex.hints))
     _kernel_hints[ex.id] = level
     try:
         record_hint(ex.id, level)
