@@ -79,6 +79,16 @@ def test_earlier_handler_keeps_working(shell, capsys):
     assert "Uitleg" in out
 
 
+def test_install_again_after_another_handler_replaced_ours(shell, capsys):
+    install(shell)
+    shell.set_custom_exc((ZeroDivisionError,), lambda sh, et, ev, tb, tb_offset=None: print("eigen handler"))
+    assert install(shell)
+    _, out = run(shell, "1 / 0", capsys)
+    assert "eigen handler" in out
+    _, out = run(shell, "onbekend_ding", capsys)
+    assert "Uitleg" in out
+
+
 def test_install_outside_ipython_is_a_no_op(monkeypatch):
     import IPython
 

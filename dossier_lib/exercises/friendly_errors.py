@@ -134,12 +134,12 @@ def install(shell: Any = None) -> bool:
         shell = get_ipython()
         if shell is None:
             return False
-    if getattr(shell, _MARK, False):
-        return True
+    if getattr(shell, _MARK, None) is not None and getattr(shell, _MARK) is shell.custom_exceptions:
+        return True  # ours is still the active handler (someone else may have replaced it since)
     previous_types = tuple(t for t in getattr(shell, "custom_exceptions", ()) or ()
                            if t not in (NameError, TypeError, KeyError, SyntaxError))
     previous_handler = getattr(shell, "CustomTB", None) if previous_types else None
     ours = (NameError, TypeError, KeyError, SyntaxError)
     shell.set_custom_exc(previous_types + ours, _make_handler(previous_types, previous_handler))
-    setattr(shell, _MARK, True)
+    setattr(shell, _MARK, shell.custom_exceptions)
     return True
