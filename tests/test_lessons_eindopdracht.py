@@ -1,0 +1,121 @@
+"""Lesson 10 helpers: rubric, questions, citation check (found / wrong article / too short / empty), chart, exercises."""
+
+import json
+
+import pytest
+
+from dossier_lib.exercises import check, set_progress_file
+from dossier_lib.exercises.handin import inleveren
+from dossier_lib.lessons import eindopdracht as e
+
+GOOD = [
+    ("004", "Zij zaten constructieve onderhandelingen in de weg"),
+    ("002", "Ze wilden dat alle sancties zouden worden opgeheven"),
+    ("004", "doordat de VS ten onrechte zeiden dat Noord-Korea om het schrappen van álle sancties gevraagd had"),
+]
+
+
+@pytest.fixture(autouse=True)
+def progress(tmp_path):
+    path = set_progress_file(tmp_path / "voortgang.json")
+    yield path
+    set_progress_file(None)
+
+
+def test_rubric_has_five_criteria_and_four_levels():
+    table = e.rubric()
+    assert list(table.columns) == ["onvoldoende", "voldoende", "goed", "uitstekend"]
+    assert list(table.index) == ["Bronnen gebruiken", "Citeren", "Perspectieven vergelijken",
+                                 "Onzekerheid benoemen", "Helder schrijven"]
+    assert table.notna().all().all()
+
+
+def test_three_questions_to_choose_from():
+    assert list(e.vragen().index) == [1, 2, 3]
+    assert "Hanoi" in e.vragen().loc[1, "vraag"]
+
+
+def test_three_real_citations_pass_and_are_stored(progress):
+    report = e.controleer_citaten(GOOD)
+    assert report.status == "goed"
+    assert [(c.article, c.paragraph) for c in report.citations] == [("004", 1), ("002", 4), ("004", 4)]
+    stored = json.loads(progress.read_text(encoding="utf-8"))["exercises"][e.EXERCISE_ID]
+    assert stored["correct"] is True
+    assert "artikel 004, alinea 1" in stored["reflection"]
+
+
+def test_quote_marks_spaces_and_capitals_do_not_matter():
+    report = e.controleer_citaten([("004", "  zij ZATEN   constructieve onderhandelingen in de weg ")], bewaren=False)
+    assert report.citations[0].ok
+
+
+def test_wrong_article_number_points_to_the_right_one():
+    report = e.controleer_citaten([("002", GOOD[0][1])], bewaren=False)
+    c = report.citations[0]
+    assert not c.ok and c.article == "004" and "wel in artikel 004" in c.remark
+
+
+def test_invented_short_and_odd_citations_fail_with_dutch_remarks():
+    report = e.controleer_citaten(GOOD[:2] + [("004", "Kim heeft altijd gelijk gehad"), ("004", "kort"),
+                                              ("999", "drie woorden hier"), 42], bewaren=False)
+    assert report.status == "fout"
+    remarks = [c.remark for c in report.citations[2:]]
+    assert remarks[0].startswith("Niet gevonden in artikel 004")
+    assert remarks[1].startswith("Te kort")
+    assert "bestaat niet" in remarks[2]
+    assert "als tekst" in remarks[3]
+    assert "2 van je citaten kloppen" in report.message
+
+
+def test_the_same_citation_three_times_counts_once():
+    assert e.controleer_citaten([GOOD[0]] * 3, bewaren=False).status == "fout"
+
+
+def test_a_plain_string_is_searched_in_all_articles():
+    report = e.controleer_citaten(["Het mislukken van de top is een blamage"], bewaren=False)
+    assert report.citations[0].article == "002"
+
+
+@pytest.mark.parametrize("empty", [..., None, [], [GOOD[0], ...]])
+def test_empty_answers_are_not_answered_yet(empty, progress):
+    report = e.controleer_citaten(empty)
+    assert report.status == "leeg"
+    assert "Nog niet" in report.message
+    assert "<div" in report._repr_html_()
+
+
+def test_not_a_list_is_refused_kindly():
+    assert e.controleer_citaten(5, bewaren=False).status == "ongeldig"
+
+
+def test_html_escapes_student_text():
+    html = e.controleer_citaten([("004", "<script>alert(1)</script> zomaar iets")], bewaren=False)._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_sources_chart_counts_citations_per_article():
+    import matplotlib.pyplot as plt
+
+    fig = e.bronnen_grafiek(GOOD)
+    heights = [p.get_height() for p in fig.axes[0].patches]
+    assert sorted(heights) == [0, 0, 0, 1, 2]
+    assert fig.axes[0].get_title(loc="left") == "Uit welke artikelen komt je bewijs?"
+    plt.close(fig)
+    empty = e.bronnen_grafiek(...)
+    assert "Nog geen kloppende citaten" in [t.get_text() for t in empty.axes[0].texts]
+    plt.close(empty)
+
+
+def test_exercises_and_hand_in(tmp_path):
+    ids = e.setup()
+    assert {"10.bewijs-twijfel", "10.goede-conclusie", "10.vraag", "10.citaten", "10.analyse"} <= set(ids)
+    assert check("10.bewijs-twijfel", "Het is onduidelijk hoe betrouwbaar dat bericht was").correct
+    assert "Trump" in check("10.bewijs-twijfel", 4).hint
+    assert check("10.goede-conclusie", "b").correct
+    assert check("10.analyse", "te kort").hint.startswith("Je mag nog wat meer schrijven")
+    e.controleer_citaten(GOOD)
+    result = inleveren("Test Leerling", les="10", map=tmp_path / "in")
+    assert result.ok
+    rows = {r["opdracht"]: r for r in result.data["opdrachten"]}
+    assert rows["10.citaten"]["resultaat"] == "goed"
+    assert "alinea" in rows["10.citaten"]["reflectie"]
