@@ -92,3 +92,9 @@ def test_count_of_aldus_matches_the_articles(dossier):
 
 def test_public_key_is_up_to_date():
     assert oefeningen.public_file("07").read_text(encoding="utf-8") == oefeningen.build_public("07")
+
+
+def test_tables_show_whole_quotes_in_jupyter(dossier):
+    html = voices.quotes_table(dossier)._repr_html_()
+    assert "De Amerikaanse delegatie onder leiding van ambassadeur Sung Kim heeft…" in html
+    assert "Deskundigen waren voorafgaand aan de top al sceptisch" in voices.vague_sources(dossier)._repr_html_()

@@ -37,6 +37,30 @@ def _short(text: str, width: int = _QUOTE_WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+def _full_text_frame(rows: list[dict], columns: list[str]) -> "pd.DataFrame":
+    """A DataFrame that shows whole quotes in Jupyter (pandas cuts cells at 50 characters)."""
+    global _FullTextFrame
+    if _FullTextFrame is None:
+        import pandas as pd
+
+        class FullTextFrame(pd.DataFrame):
+            def _repr_html_(self) -> str | None:
+                with pd.option_context("display.max_colwidth", None):
+                    html = super()._repr_html_()
+                # JupyterLab right-aligns table cells; text reads better from the left
+                return html.replace("<td>", '<td style="text-align:left">') if html else html
+
+            def __repr__(self) -> str:
+                with pd.option_context("display.max_colwidth", None, "display.width", 200):
+                    return super().__repr__()
+
+        _FullTextFrame = FullTextFrame
+    return _FullTextFrame(rows, columns=columns)
+
+
+_FullTextFrame = None
+
+
 def _articles(source: "Dossier | Article | Iterable[Article]") -> list["Article"]:
     if hasattr(source, "annotations"):
         return [source]  # one article
@@ -45,8 +69,6 @@ def _articles(source: "Dossier | Article | Iterable[Article]") -> list["Article"
 
 def quotes_table(source: "Dossier | Article | Iterable[Article]", width: int = _QUOTE_WIDTH) -> "pd.DataFrame":
     """Every quotation: artikel, citaat (shortened), soort, spreker, signaalwoorden ('—' when none)."""
-    import pandas as pd
-
     from ..analysis import label
 
     rows = []
@@ -60,7 +82,7 @@ def quotes_table(source: "Dossier | Article | Iterable[Article]", width: int = _
                 "spreker": label(q.speaker) if q.speaker else "(niemand)",
                 "signaalwoorden": " ".join(cue.split()),
             })
-    return pd.DataFrame(rows, columns=["artikel", "citaat", "soort", "spreker", "signaalwoorden"])
+    return _full_text_frame(rows, ["artikel", "citaat", "soort", "spreker", "signaalwoorden"])
 
 
 def _sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -74,8 +96,6 @@ def _sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 def vague_sources(source: "Dossier | Iterable[Article]") -> "pd.DataFrame":
     """Where the articles lean on a source without a name: artikel, woorden, zin, opmerking."""
-    import pandas as pd
-
     rows = []
     for order, article in enumerate(_articles(source)):
         text = article.text
@@ -92,4 +112,4 @@ def vague_sources(source: "Dossier | Iterable[Article]") -> "pd.DataFrame":
                     "_order": (order, start),
                 })
     rows.sort(key=lambda r: r.pop("_order"))
-    return pd.DataFrame(rows, columns=["artikel", "woorden", "zin", "opmerking"])
+    return _full_text_frame(rows, ["artikel", "woorden", "zin", "opmerking"])
