@@ -32,7 +32,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Onbekende opdracht {name!r}. Kies uit: {', '.join(COMMANDS)}.", file=sys.stderr)
         return 2
     module, function, _ = COMMANDS[name]
-    return int(getattr(importlib.import_module(module), function)(rest) or 0)
+    try:
+        return int(getattr(importlib.import_module(module), function)(rest) or 0)
+    except BrokenPipeError:  # `... | head`: the reader has seen enough
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -1,0 +1,69 @@
+"""Helpers for the teacher guide (lesson 00): the lesson plan and an overview of hand-ins.
+
+The lesson plan is read from the header table of each lesson notebook
+(Leerdoelen, Tijd, Voorkennis, Bronnen), so the guide never drifts from the lessons.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+_ROW = re.compile(r"^\|\s*\*\*(?P<key>[^*]+)\*\*\s*\|\s*(?P<value>.*?)\s*\|\s*$")
+_TITLE = re.compile(r"^#\s+(?P<title>.+)$", re.MULTILINE)
+HEADER_FIELDS = ("Leerdoelen", "Tijd", "Voorkennis", "Bronnen")
+
+
+def lesson_header(path: Path) -> dict[str, str]:
+    """Title and header fields of one lesson notebook (from its first Markdown cell)."""
+    nb = json.loads(Path(path).read_text(encoding="utf-8"))
+    first = next((c for c in nb["cells"] if c["cell_type"] == "markdown"), None)
+    source = "".join(first["source"]) if first else ""
+    title = _TITLE.search(source)
+    row = {"les": path.name[:2], "titel": title.group("title").strip() if title else path.stem}
+    for line in source.splitlines():
+        m = _ROW.match(line)
+        if m and m.group("key").strip() in HEADER_FIELDS:
+            row[m.group("key").strip().lower()] = m.group("value").strip()
+    return row
+
+
+def lesplan(folder: str | Path = NOTEBOOKS):
+    """The lesson plan as a table: one row per lesson with goals, time, prior knowledge and sources."""
+    import pandas as pd
+
+    paths = sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
+    rows = [lesson_header(p) for p in paths]
+    columns = ["les", "titel", *(f.lower() for f in HEADER_FIELDS)]
+    frame = pd.DataFrame(rows, columns=columns).fillna("")
+    return frame.set_index("les")
+
+
+def inleveringen(folder: str | Path = "inleveren"):
+    """All hand-ins in a folder as a table: name, lesson, date, exercises right, reflections written.
+
+    Reads the JSON files that `inleveren()` writes; a damaged file is listed with a
+    note instead of stopping the overview.
+    """
+    import pandas as pd
+
+    rows = []
+    for path in sorted(Path(folder).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            tasks = data.get("opdrachten", [])
+            rows.append({
+                "naam": data.get("naam", "?"),
+                "les": data.get("les") or "alle",
+                "datum": str(data.get("datum", ""))[:16].replace("T", " "),
+                "goed": f"{data.get('goed', 0)} van {data.get('totaal', len(tasks))}",
+                "reflecties": sum(1 for t in tasks if t.get("reflectie")),
+                "bestand": path.with_suffix(".html").name,
+            })
+        except (OSError, ValueError, AttributeError) as exc:
+            rows.append({"naam": "?", "les": "?", "datum": "", "goed": "",
+                         "reflecties": 0, "bestand": f"{path.name}: onleesbaar ({exc.__class__.__name__})"})
+    columns = ["naam", "les", "datum", "goed", "reflecties", "bestand"]
+    return pd.DataFrame(rows, columns=columns)
