@@ -25,4 +25,6 @@ def install() -> None:
         return
     from .errors import DossierFormatError
 
+    if DossierFormatError in (shell.custom_exceptions or ()):
+        return  # already handled (the friendly-errors handler chains this box in)
     shell.set_custom_exc((DossierFormatError,), _show_error_box)
