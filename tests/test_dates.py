@@ -2,7 +2,6 @@
 
 import calendar
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -193,9 +192,3 @@ def test_bad_input_gets_a_dutch_message():
         find_dates_in(None, 2019, 1)
 
 
-def test_fast_enough(dossier):
-    find_dates(dossier[0])
-    t = time.perf_counter()
-    for article in dossier:
-        find_dates_in(article.text + " ", article.year, article.month, article.body_start)  # bypass the cache
-    assert time.perf_counter() - t < 0.05

