@@ -4,13 +4,22 @@ import pytest
 
 from dossier_lib import load_dossier
 from dossier_lib.exercises import check
-from dossier_lib.exercises.registry import compile_exercise
-from dossier_lib.lessons import kennismaking
+from dossier_lib.lessons import kennismaking, oefeningen
 
 
 @pytest.fixture(scope="module")
 def dossier():
     return load_dossier()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def registered(tmp_path_factory):
+    from dossier_lib.exercises import set_progress_file
+
+    set_progress_file(tmp_path_factory.mktemp("voortgang") / "voortgang.json")
+    ids = kennismaking.setup()
+    yield ids
+    set_progress_file(None)
 
 
 def test_source_cards_one_row_per_article_in_date_order(dossier):
@@ -32,15 +41,25 @@ def test_longest_article_is_002(dossier):
     assert frame["woorden"].idxmax() == "002"
 
 
-def test_every_exercise_compiles():
-    ids = [spec["id"] for spec in kennismaking.EXERCISES]
-    assert len(ids) == len(set(ids)) and all(i.startswith("01.") for i in ids)
-    for spec in kennismaking.EXERCISES:
-        compile_exercise(spec)
+def test_setup_registers_the_lesson_exercises(registered):
+    assert set(registered) == {"01.langste-artikel", "01.bronkaart-onbekend", "01.welke-kim",
+                               "01.persbureau", "01.leeftijd-kim", "01.reflectie-bron"}
+
+
+def test_public_answer_file_is_up_to_date():
+    assert oefeningen.public_file("01").read_text(encoding="utf-8") == oefeningen.build_public("01")
+
+
+def test_answers_are_not_readable_in_the_package():
+    from pathlib import Path
+
+    for path in (Path(kennismaking.__file__), oefeningen.public_file("01")):
+        text = path.read_text(encoding="utf-8")
+        assert "Yonhap\"" not in text and "answer: Yonhap" not in text and "Kim Yong-chol\"," not in text
+        assert "answer: Kim Yong-chol" not in text and "answer: 35" not in text
 
 
 def test_answers_and_predictable_mistakes():
-    kennismaking.register_exercises()
     assert check("01.langste-artikel", "002").correct
     assert check("01.welke-kim", "Kim Yong Chol").correct
     wrong = check("01.welke-kim", "Kim Jong-un")
@@ -50,6 +69,10 @@ def test_answers_and_predictable_mistakes():
     assert "maand" in check("01.bronkaart-onbekend", "a").hint
     assert check("01.leeftijd-kim", 35).correct
     assert check("01.leeftijd-kim", ...).status == "leeg"
+    assert "geboortejaar" in check("01.leeftijd-kim", 1984).hint
+    for ex_id in ("01.langste-artikel", "01.bronkaart-onbekend", "01.welke-kim", "01.persbureau",
+                  "01.reflectie-bron"):
+        assert check(ex_id, ...).status == "leeg"
 
 
 def test_the_quoted_sentences_are_in_the_articles(dossier):

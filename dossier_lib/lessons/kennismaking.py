@@ -9,112 +9,18 @@ from __future__ import annotations
 
 UNKNOWN = "onbekend"
 
-#: The lesson's exercises in teacher form (see dossier_lib.exercises). Copy them into
-#: teacher/answers_teacher.yaml to have them hashed; until then `register_exercises` adds them.
-EXERCISES: list[dict] = [
-    {
-        "id": "01.langste-artikel",
-        "kind": "value",
-        "value_type": "text",
-        "question": 'Welk artikel heeft de meeste woorden? Geef het nummer als tekst, bijvoorbeeld "003".',
-        "answers": ["002", "2", "artikel 002", "artikel 2"],
-        "hints": [
-            "Kijk in de tabel naar de kolom 'woorden'.",
-            "Zoek het grootste getal in die kolom. Welk nummer staat in dezelfde rij?",
-        ],
-        "mistakes": [
-            {"answer": "769", "hint": "769 is het aantal woorden. Welk nummer heeft dat artikel?"},
-            {"answer": "001", "hint": "Artikel 001 is lang, maar er is er één met nog meer woorden."},
-        ],
-        "explanation": "Artikel 002, over de top in Hanoi, is het langste: 769 woorden.",
-    },
-    {
-        "id": "01.bronkaart-onbekend",
-        "kind": "choice",
-        "question": "Wat weten we níet over artikel 004?",
-        "options": [
-            "In welke maand het verscheen.",
-            "Waar het over gaat.",
-            "Welke krant of website het publiceerde.",
-            "Hoeveel woorden het heeft.",
-        ],
-        "answer": "c",
-        "hints": [
-            "Kijk naar de bronkaart van artikel 004. Welke velden zijn leeg?",
-            "Bij 'krant of website' en 'schrijver' staat iets bijzonders.",
-        ],
-        "mistakes": [
-            {"answer": "a", "hint": "De maand staat wel in het bestand: in de eerste regel staat 'date 2019-03'."},
-            {"answer": "b", "hint": "Waar het over gaat, kun je gewoon lezen. De bronkaart geeft er ook een samenvatting van."},
-            {"answer": "d", "hint": "Het aantal woorden staat in de tabel met alle artikelen."},
-        ],
-        "explanation": "Het bestand zegt niet wie het artikel publiceerde of schreef. De bronkaart zegt dat eerlijk: onbekend.",
-    },
-    {
-        "id": "01.welke-kim",
-        "kind": "value",
-        "value_type": "name",
-        "question": 'Artikel 003 zegt: "Kim is vice-voorzitter van het centrale comité". Welke Kim is dat?',
-        "answer": "Kim Yong-chol",
-        "hints": [
-            "Kijk welke kleur en naam de lezer bij dit woord 'Kim' laat zien.",
-            "Lees de alinea ervoor: welke Kim komt in New York aan?",
-        ],
-        "mistakes": [
-            {"answer": "Kim Jong-un", "hint": "Kim Jong-un is de leider zelf. Lees de alinea ervoor: welke Kim gaat praten met Pompeo?"},
-            {"answer": "Kim", "hint": "Welke Kim? In dit artikel staan drie mensen die Kim heten. Schrijf de volledige naam."},
-            {"answer": "Sung Kim", "hint": "Sung Kim is een Amerikaanse ambassadeur. Zoek een Noord-Koreaan."},
-        ],
-        "explanation": "Het is Kim Yong-chol, een van de belangrijkste helpers van Kim Jong-un. "
-                       "Als een naam vaker voorkomt, moet je goed lezen over wie het gaat.",
-    },
-    {
-        "id": "01.persbureau",
-        "kind": "value",
-        "value_type": "name",
-        "question": "Wie meldde dat een hoge Noord-Koreaanse functionaris in New York was aangekomen (artikel 003)?",
-        "answer": "Yonhap",
-        "hints": [
-            "Zoek de zin met 'New York'.",
-            "Kijk naar het woord 'meldde': wie meldde het?",
-        ],
-        "mistakes": [
-            {"answer": "Sarah Sanders", "hint": "Sanders sprak over de Amerikaanse delegatie. Lees de zin over New York nog eens."},
-            {"answer": "Kim Yong-chol", "hint": "Kim Yong-chol is de man die aankwam. Wie vertelde dat hij er was?"},
-        ],
-        "explanation": "Het Zuid-Koreaanse persbureau Yonhap. Het artikel vertelt dus iets door wat een ander meldde. "
-                       "Dat is heel gewoon in het nieuws, maar let erop: wie heeft het echt gezien?",
-    },
-    {
-        "id": "01.leeftijd-kim",
-        "kind": "value",
-        "value_type": "number",
-        "question": "Zet de lezer op artikel 001. Hoe oud is Kim Jong-un volgens dat artikel?",
-        "answer": 35,
-        "hints": [
-            "Verander in de cel met de lezer \"003\" in \"001\" en voer de cel opnieuw uit.",
-            "Zoek in de tweede alinea het woord 'jarige'.",
-        ],
-        "mistakes": [
-            {"answer": 1984, "hint": "1984 is zijn geboortejaar (volgens Zuid-Korea). Hoe oud is hij in het artikel?"},
-        ],
-        "explanation": "'De 35-jarige dictator': Kim werd op 8 januari 2019 35 jaar.",
-    },
-    {
-        "id": "01.reflectie-bron",
-        "kind": "reflection",
-        "question": "Stel dat je wél wist welke krant of website een artikel schreef. Wat zou je dan kunnen nagaan? "
-                    "Waarom helpt dat om te beoordelen of je een bron kunt vertrouwen?",
-        "min_words": 15,
-    },
-]
+LESSON = "01"
 
 
-def register_exercises() -> list[str]:
-    """Make this lesson's exercises checkable in the running kernel (see exercise_specs.py)."""
-    from .exercise_specs import register_missing
+def setup() -> list[str]:
+    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids.
 
-    return register_missing(EXERCISES)
+    The readable key is teacher/lessen/01_*.yaml; the package only holds the hashed copy
+    (antwoorden_01.yaml), so a student cannot read the answers here.
+    """
+    from .oefeningen import register_lesson
+
+    return register_lesson(LESSON)
 
 
 def source_cards(dossier):
