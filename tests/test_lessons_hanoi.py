@@ -20,6 +20,14 @@ def test_positions_on_all_sanctions():
     assert table["citaat"].iloc[4] == "Later gaf Washington toe dat dit niet zo was"
 
 
+def test_positions_table_shows_whole_quotes_left_aligned():
+    html = hanoi.standpunten("hanoi-all-sanctions")._repr_html_()
+    assert "Ze wilden dat alle sancties zouden worden opgeheven" in html
+    assert "…" not in html and "..." not in html
+    assert 'text-align:left' in html
+    assert "<th>0</th>" not in html  # no meaningless row numbers
+
+
 def test_unknown_claim_gives_dutch_message():
     with pytest.raises(KeyError, match="Geen bewering"):
         hanoi.standpunten("bestaat-niet")
