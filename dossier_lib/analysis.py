@@ -27,7 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: The entity types that count as actors: people and organisations.
 ACTOR_TYPES = ("PERSON",)
-ANONYMOUS = "(anoniem of onbekend)"
+#: Quotes with no speaker: in these articles, words the journalist put between quotation marks.
+ANONYMOUS = "(geen spreker)"
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
@@ -248,7 +249,7 @@ def concordance(dossier: "Dossier", pattern: str, *, regex: bool = False, width:
 
 
 def quote_counts(dossier: "Dossier") -> dict[str | None, tuple[int, int]]:
-    """Per speaker id (None = anonymous or unknown): (number of quotes, words quoted)."""
+    """Per speaker id (None = no speaker: scare quotes, or a speaker the text does not name): (number of quotes, words quoted)."""
     result: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
     for article in _articles(dossier):
         for q in quotes_of(article):
