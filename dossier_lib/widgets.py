@@ -48,6 +48,10 @@ class Panel(W.VBox):
         return f"<{self.panel_name}: interactief, alleen zichtbaar in Jupyter>"
 
 
+#: Labels as wide as their text: Dutch labels like "Gebeurtenis:" are never cut off.
+_LABEL = {"description_width": "initial"}
+
+
 def esc(text: Any) -> str:
     """Text made safe for HTML: < > & and quotes become entities."""
     return html.escape("" if text is None else str(text), quote=True)
@@ -166,7 +170,7 @@ def article_reader(source: "Article | Dossier") -> Panel:
     """
     articles = _articles(source)
     chooser = W.Dropdown(options=[(_article_name(a), k) for k, a in enumerate(articles)], value=0,
-                         description="Artikel:", layout=W.Layout(width="95%"))
+                         description="Artikel:", style=_LABEL, layout=W.Layout(width="95%"))
     toggles = {t: W.Checkbox(value=True, description=palette.ENTITY_LABELS_NL[t], indent=False,
                              layout=W.Layout(width="auto", margin="0 12px 0 0")) for t in READER_TYPES}
     view = W.HTML()
@@ -236,9 +240,9 @@ def timeline_explorer(dossier: "Dossier", events: list | None = None) -> Panel:
         events = load_timeline(dossier)
     events = sorted(events, key=lambda e: (e.date_from, e.id))
     months = _months()
-    slider = W.SelectionRangeSlider(options=months, index=(0, len(months) - 1), description="Periode:",
+    slider = W.SelectionRangeSlider(options=months, index=(0, len(months) - 1), description="Periode:", style=_LABEL,
                                     continuous_update=False, layout=W.Layout(width="95%"))
-    chooser = W.Select(options=[], rows=8, description="Gebeurtenis:", layout=W.Layout(width="95%"))
+    chooser = W.Select(options=[], rows=8, description="Gebeurtenis:", style=_LABEL, layout=W.Layout(width="95%"))
     summary, view = W.HTML(), W.HTML()
     ids = {a.id for a in dossier}
 
@@ -302,10 +306,10 @@ def concordance(dossier: "Dossier", word: str = "") -> Panel:
 
     Attributes: `search` (Text), `sort` (ToggleButtons), `regex` (Checkbox), `view` (HTML).
     """
-    search = W.Text(value=word, placeholder="typ een woord en druk op Enter", description="Zoek:",
+    search = W.Text(value=word, placeholder="typ een woord en druk op Enter", description="Zoek:", style=_LABEL,
                     continuous_update=False)
     sort = W.ToggleButtons(options=[("tekstvolgorde", "article"), ("woord links", "left"), ("woord rechts", "right")],
-                           value="article", description="Sorteer:")
+                           value="article", description="Sorteer:", style=_LABEL)
     regex = W.Checkbox(value=False, description="patroon (regex)", indent=False)
     view = W.HTML()
 
@@ -370,7 +374,7 @@ def actor_explorer(dossier: "Dossier") -> Panel:
     people = analysis.persons(dossier)
     if not people:
         raise ValueError("In deze artikelen staan geen personen.")
-    chooser = W.Dropdown(options=people, value=people[0][1], description="Persoon:")
+    chooser = W.Dropdown(options=people, value=people[0][1], description="Persoon:", style=_LABEL)
     view = W.HTML()
     cache: dict[str, str] = {}
 
@@ -414,7 +418,7 @@ def side_by_side(article_a: "Article", article_b: "Article", term: str = "") -> 
 
     Attributes: `search` (Text), `left` and `right` (HTML).
     """
-    search = W.Text(value=term, placeholder="woord om te markeren", description="Markeer:", continuous_update=False)
+    search = W.Text(value=term, placeholder="woord om te markeren", description="Markeer:", style=_LABEL, continuous_update=False)
     half = W.Layout(width="50%", padding="0 8px")
     left, right = W.HTML(layout=half), W.HTML(layout=half)
 
