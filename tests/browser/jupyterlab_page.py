@@ -44,17 +44,20 @@ CONTROLS = [
     ("checkbox", ".widget-checkbox input"),
 ]
 
-MARK_FIRST_CONTROL_JS = """(controls) => {
+MARK_CONTROL_JS = """([controls, nth]) => {
+  document.querySelectorAll('[data-dossier-target]').forEach(e => e.removeAttribute('data-dossier-target'));
+  document.querySelectorAll('[data-dossier-control]').forEach(e => e.removeAttribute('data-dossier-control'));
   const found = [];
   for (const [kind, selector] of controls) {
     for (const el of document.querySelectorAll(selector)) {
       const inOutput = el.closest('.jp-NotebookPanel .jp-OutputArea-output');
-      if (inOutput && !el.disabled && el.offsetParent !== null) found.push([kind, el]);
+      const usable = !el.disabled && el.offsetParent !== null && !(kind === 'dropdown' && el.options.length < 2);
+      if (inOutput && usable) found.push([kind, el]);
     }
   }
-  if (!found.length) return null;
+  if (found.length <= nth) return null;
   found.sort((a, b) => (a[1].compareDocumentPosition(b[1]) & Node.DOCUMENT_POSITION_FOLLOWING) ? -1 : 1);
-  const [kind, el] = found[0];
+  const [kind, el] = found[nth];
   el.setAttribute('data-dossier-target', '1');
   const root = el.closest('.widget-inline-hbox, .widget-button, .jupyter-button, .widget-toggle-buttons') || el;
   root.setAttribute('data-dossier-control', '1');
@@ -118,12 +121,12 @@ def widget_outputs(page) -> tuple[int, int]:
     return expected, rendered
 
 
-def mark_first_control(page) -> str | None:
-    """Find and mark the first interactive widget; return its kind (None: there is none).
+def mark_first_control(page, nth: int = 0) -> str | None:
+    """Find and mark the first (or `nth`) usable interactive widget; return its kind (None: none left).
 
-    Take the `snapshot` after this: it leaves the marked control out.
+    A dropdown with one choice does not count. Take the `snapshot` after this: it leaves the marked control out.
     """
-    return page.evaluate(MARK_FIRST_CONTROL_JS, [list(c) for c in CONTROLS])
+    return page.evaluate(MARK_CONTROL_JS, [[list(c) for c in CONTROLS], nth])
 
 
 def use_control(page, kind: str) -> None:
