@@ -23,7 +23,8 @@ def shell():
 
 def run(shell, code, capsys):
     result = shell.run_cell(code)
-    return result, capsys.readouterr().out
+    captured = capsys.readouterr()
+    return result, captured.out + captured.err
 
 
 def test_name_error_suggests_the_nearest_name(shell, capsys):
@@ -32,7 +33,8 @@ def test_name_error_suggests_the_nearest_name(shell, capsys):
     result, out = run(shell, "print(dosier)", capsys)
     assert isinstance(result.error_in_exec, NameError)
     assert "Uitleg: Python kent de naam 'dosier' niet. Bedoel je 'dossier'?" in out
-    assert "NameError" in out  # the normal error still follows
+    assert "NameError: name 'dosier' is not defined" in out  # one line names the error
+    assert "Traceback" not in out  # no traceback for an error we can explain
     assert out.index("Uitleg") < out.index("NameError")
 
 

@@ -2,8 +2,8 @@
 
 `install()` registers a handler with IPython's ``set_custom_exc`` for NameError, TypeError,
 KeyError and SyntaxError (IPython routes a SyntaxError in a cell through the same
-handler while compiling). The handler shows one Dutch explanation, then IPython's
-normal error. Handlers registered before (such as the box for DossierFormatError)
+handler while compiling). The handler shows one Dutch explanation and a one-line
+error instead of the traceback; errors it cannot explain keep IPython's normal display. Handlers registered before (such as the box for DossierFormatError)
 keep working: they are chained, not replaced. If anything in here fails, IPython
 shows the normal error, so the kernel never breaks.
 """
@@ -103,16 +103,26 @@ def _show(explanation: str) -> None:
         print(f"Uitleg: {explanation}")
 
 
+def _short_error(value: BaseException) -> str:
+    """`NameError: name 'x' is not defined`, plus the line for a syntax error."""
+    line = f" (regel {value.lineno})" if isinstance(value, SyntaxError) and value.lineno else ""
+    message = value.msg if isinstance(value, SyntaxError) else str(value)
+    return f"{type(value).__name__}: {message}{line}"
+
+
 def _make_handler(previous_types: tuple, previous_handler):
     def handler(shell, etype, value, tb, tb_offset=None):
         if previous_types and isinstance(value, previous_types) and previous_handler is not None:
             return previous_handler(etype, value, tb, tb_offset=tb_offset)
         try:
             text = explain(value, shell)
-            if text:
-                _show(text)
         except Exception:  # noqa: BLE001 - never let the helper hide the real error
-            pass
+            text = None
+        if text:
+            # A student sees the Dutch explanation and one line naming the error, not a traceback.
+            _show(text)
+            print(_short_error(value), file=sys.stderr)
+            return None
         if isinstance(value, SyntaxError):
             shell.showsyntaxerror()
         else:
