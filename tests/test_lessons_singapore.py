@@ -20,6 +20,9 @@ def registered(tmp_path_factory):
     ids = singapore.setup()
     yield ids
     set_progress_file(None)
+    import pandas as pd
+
+    pd.reset_option("display.max_colwidth")  # setup() widened cells; other tests expect the default
 
 
 def test_setup_registers_the_lesson_exercises(registered):
@@ -59,6 +62,9 @@ def test_per_article_table_and_chart(dossier):
     matplotlib.use("Agg")
     fig = singapore.uncertainty_chart(dossier)
     assert "003" in fig.caption and fig.axes[0].get_title(loc="left") == "Hoeveel twijfel staat er in elk artikel?"
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    # "(6 woorden)" read as "the article has 6 words"; the label says how many times instead.
+    assert "1,3\n(6 keer)" in labels and not any("woorden" in t for t in labels)
 
 
 def test_summit_comes_after_the_article(dossier):

@@ -20,6 +20,9 @@ def registered(tmp_path_factory):
     ids = spelers.setup()
     yield ids
     set_progress_file(None)
+    import pandas as pd
+
+    pd.reset_option("display.max_colwidth")  # setup() widened cells; other tests expect the default
 
 
 def test_setup_registers_the_lesson_exercises(registered):
@@ -90,3 +93,12 @@ def test_bad_input_gives_dutch_messages(dossier):
         spelers.name_forms(dossier, "poetin")
     with pytest.raises(IndexError, match="geen alinea 99"):
         spelers.names_in_paragraph(dossier["003"], 99)
+
+
+def test_setup_shows_whole_table_cells(registered):
+    import pandas as pd
+
+    # actor_cards' roles were cut off with "..." in JupyterLab; setup() makes them whole.
+    assert pd.get_option("display.max_colwidth") is None
+    html = spelers.actor_cards(load_dossier())._repr_html_()
+    assert "Noord-Koreaanse onderminister van Buitenlandse Zaken" in html and "..." not in html

@@ -62,9 +62,14 @@ class UncertainWord:
 
 
 def setup() -> list[str]:
-    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids."""
-    from .oefeningen import register_lesson
+    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids.
 
+    Also lets tables show whole sentences instead of cutting them off with "...".
+    """
+    from .oefeningen import register_lesson
+    from .spelers import show_whole_cells
+
+    show_whole_cells()
     return register_lesson(LESSON)
 
 
@@ -123,15 +128,15 @@ def uncertainty_chart(dossier: "Dossier | Iterable[Article]", highlight: str = "
     bars = ax.bar(labels, table["per 100 woorden"], color=colors, edgecolor="#333333", linewidth=0.6)
     for bar, count, rate in zip(bars, table["twijfelwoorden"], table["per 100 woorden"]):
         ax.text(bar.get_x() + bar.get_width() / 2, bar.get_height() + 0.05,
-                f"{str(rate).replace('.', ',')}\n({count} woorden)", ha="center", va="bottom", fontsize=8.5)
+                f"{str(rate).replace('.', ',')}\n({count} keer)", ha="center", va="bottom", fontsize=8.5)
     ax.set_ylim(0, max(table["per 100 woorden"].max() * 1.35, 1))
     ax.yaxis.set_major_formatter(lambda y, _pos: f"{y:g}".replace(".", ","))
     ax.set_ylabel("twijfelwoorden per 100 woorden")
     ax.set_title("Hoeveel twijfel staat er in elk artikel?", loc="left", fontsize=12)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    fig.caption = (f"Twijfelwoorden zoals 'zou', 'verwacht' en 'niet bekend' per 100 woorden; "
-                   f"artikel {highlight} is oranje.")
+    fig.caption = (f"Twijfelwoorden zoals 'zou', 'verwacht' en 'niet bekend' per 100 woorden; tussen haakjes: "
+                   f"hoe vaak in totaal. Artikel {highlight} is oranje.")
     fig.text(0.5, 0.01, fig.caption, ha="center", va="bottom", fontsize=8.5, color="#333333")
     fig.subplots_adjust(left=0.1, right=0.98, top=0.88, bottom=0.27)
     return fig

@@ -22,10 +22,21 @@ LESSON = "03"
 
 
 def setup() -> list[str]:
-    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids."""
+    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids.
+
+    Also lets tables show long cells (a role, a sentence) whole instead of cut off with "...".
+    """
     from .oefeningen import register_lesson
 
+    show_whole_cells()
     return register_lesson(LESSON)
+
+
+def show_whole_cells() -> None:
+    """Make pandas show every table cell in full: a student must read the whole role or sentence."""
+    import pandas as pd
+
+    pd.set_option("display.max_colwidth", None)
 
 
 def _kb():
