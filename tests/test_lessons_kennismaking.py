@@ -79,3 +79,12 @@ def test_the_quoted_sentences_are_in_the_articles(dossier):
     assert "Kim is vice-voorzitter van het centrale comité" in dossier["003"].text
     assert "meldde het Zuid-Koreaanse persbureau Yonhap" in dossier["003"].text
     assert "De 35-jarige dictator" in dossier["001"].text
+
+
+def test_overview_has_numbers_as_rows_and_months_in_words(dossier):
+    table = kennismaking.overview(dossier)
+    frame = dossier.to_frame().set_index("nummer")
+    assert list(table.index) == ["003", "000", "002", "004", "001"]
+    assert table.loc["003", "maand"] == "mei 2018"
+    assert table["woorden"].idxmax() == "002" and table.loc["002", "woorden"] == 769
+    assert table["alinea's"].tolist() == frame["alinea's"].tolist()

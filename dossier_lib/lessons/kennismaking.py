@@ -16,11 +16,24 @@ def setup() -> list[str]:
     """Make this lesson's extra exercises known to `check` and `hint`; returns their ids.
 
     The readable key is teacher/lessen/01_*.yaml; the package only holds the hashed copy
-    (antwoorden_01.yaml), so a student cannot read the answers here.
+    (antwoorden_01.yaml), so a student cannot read the answers here. Also lets pandas show
+    whole titles and summaries in this kernel: a student cannot read a cut-off summary.
     """
+    import pandas as pd
+
     from .oefeningen import register_lesson
 
+    pd.set_option("display.max_colwidth", None)  # whole titles and summaries, no "..." in the tables
     return register_lesson(LESSON)
+
+
+def overview(dossier):
+    """The five articles as a short table: number, month in words, our title, words and paragraphs."""
+    import pandas as pd
+
+    rows = [{"nummer": a.number, "maand": a.month_label, "titel": a.title,
+             "woorden": a.word_count, "alinea's": len(a.body)} for a in dossier]
+    return pd.DataFrame(rows).set_index("nummer")
 
 
 def source_cards(dossier):
