@@ -31,7 +31,7 @@ TRAVEL = {
     "singapore": ("vliegtuig", "juni 2018: een Boeing 747 van Air China (KBS, The Week, 10-11 juni 2018)"),
     "hanoi": ("trein, laatste stuk per auto",
               "februari 2019: ruim 60 uur met zijn gepantserde trein door China (CGTN, Vice)"),
-    "vladivostok": ("trein", "april 2019: met zijn gepantserde trein, een dag voor de top (AP, TASS)"),
+    "vladivostok": ("trein", "april 2019: met zijn gepantserde trein, een dag voor de top (Wikipedia; persbureaubericht 25-4-2019)"),
     "beijing": ("trein", "januari 2019: 'De befaamde trein' (artikel 000)"),
 }
 
