@@ -34,8 +34,9 @@ lab: $(STAMP)
 browser:
 	@bash scripts/ensure-chromium.sh
 
+# Two workers (CI has two cores); --dist loadscope keeps each notebook's cells on one kernel.
 test: $(STAMP) browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadscope
 
 notebooks: $(STAMP)
 	$(BIN)/python -m dossier_lib run-notebooks
