@@ -26,3 +26,12 @@ __all__ = [
 __version__ = "0.1.0"
 
 _notebook_display.install()
+
+# DOSSIER_OFFLINE=1 blocks every connection that leaves this computer (the tests use it to
+# prove the lessons need no internet; a teacher can use it the same way).
+import os as _os
+
+if _os.environ.get("DOSSIER_OFFLINE"):
+    from . import netguard as _netguard
+
+    _netguard.install_from_env()
