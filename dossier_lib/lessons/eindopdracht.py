@@ -69,9 +69,15 @@ RUBRIC = (
 
 
 def setup() -> list[str]:
-    """Make this lesson's exercises known to `check` and `hint`; returns their ids."""
+    """Make this lesson's exercises known to `check` and `hint`; returns their ids.
+
+    Also shows whole texts in tables in this kernel: a student cannot read a cut-off quote or rubric cell.
+    """
+    import pandas as pd
+
     from .oefeningen import register_lesson
 
+    pd.set_option("display.max_colwidth", None)
     return register_lesson(LESSON)
 
 
@@ -265,7 +271,7 @@ def bronnen_grafiek(citaten: Any) -> "Figure":
     dossier = _dossier()
     numbers = [a.number for a in dossier]
     counts = [sum(1 for c in report.valid if c.article == n) for n in numbers]
-    labels = [f"{a.number}\n{a.month_label}" for a in dossier]
+    labels = [f"artikel {a.number}\n{a.month_label}" for a in dossier]
     fig, ax = plt.subplots(figsize=(8, 3.4))
     ax.bar(labels, counts, color=[palette.YES if c else palette.NO for c in counts])
     ax.set_ylim(0, max(counts + [3]) + 0.5)

@@ -54,9 +54,15 @@ RUSSIA_EVIDENCE = (
 
 
 def setup() -> list[str]:
-    """Make this lesson's exercises known to `check` and `hint`; returns their ids."""
+    """Make this lesson's exercises known to `check` and `hint`; returns their ids.
+
+    Also shows whole texts in tables in this kernel: a student cannot read a cut-off quote or rubric cell.
+    """
+    import pandas as pd
+
     from .oefeningen import register_lesson
 
+    pd.set_option("display.max_colwidth", None)
     return register_lesson(LESSON)
 
 
