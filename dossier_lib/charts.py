@@ -413,9 +413,10 @@ def quote_share_chart(dossier: "Dossier", *, ax: "Axes | None" = None) -> "Figur
     frame = frame.iloc[::-1]  # most words at the top
     colors = [palette.NO if not isinstance(pid, str) else palette.OKABE_ITO["blue"] for pid in frame["id"]]
     bars = ax_.barh(frame["spreker"], frame["woorden"], color=colors)
-    for bar, n in zip(bars, frame["citaten"]):
-        ax_.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {n} citaat" + ("" if n == 1 else "en"),
-                 va="center", fontsize=9)
+    for bar, n, pid in zip(bars, frame["citaten"], frame["id"]):
+        # Without a speaker these are words the writer put between quotation marks, not quotes.
+        count = f" {n} keer" if not isinstance(pid, str) else f" {n} citaat" + ("" if n == 1 else "en")
+        ax_.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, count, va="center", fontsize=9)
     ax_.set_xlabel("aantal geciteerde woorden")
     ax_.set_xlim(0, frame["woorden"].max() * 1.25)
     ax_.tick_params(axis="y", labelsize=10)
@@ -423,7 +424,7 @@ def quote_share_chart(dossier: "Dossier", *, ax: "Axes | None" = None) -> "Figur
         ax_.spines[side].set_visible(False)
     top = frame.iloc[-1]
     text = (f"Geciteerde woorden per spreker; {top['spreker']} krijgt de meeste woorden "
-            f"({int(top['woorden'])} in {int(top['citaten'])} citaten). Grijs: spreker onbekend.")
+            f"({int(top['woorden'])} in {int(top['citaten'])} citaten). Grijs: woorden tussen aanhalingstekens zonder spreker.")
     if own:
         fig.subplots_adjust(left=0.3, right=0.97, top=0.9, bottom=0.18)
     _caption(fig, text, own)
