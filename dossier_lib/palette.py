@@ -47,7 +47,7 @@ ENTITY_LABELS_NL = {
     "PERSON": "personen",
     "PLACE": "plaatsen en landen",
     "ORG": "organisaties",
-    "NORP": "bijvoeglijke naamwoorden bij een land",
+    "NORP": "woorden als 'Amerikaanse'",
     "EVENT": "gebeurtenissen",
     "UNKNOWN": "onbekende namen",
 }
