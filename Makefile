@@ -27,8 +27,11 @@ $(STAMP): $(BIN)/python pyproject.toml requirements/constraints.txt
 		-c requirements/constraints.txt -e '.[lab,test]'
 	touch $(STAMP)
 
+# JupyterLab refuses to run as root unless told; only then is --allow-root added.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.root_dir=notebooks
+	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.root_dir=notebooks $(ROOT_FLAG)
 
 # The browser tests drive Debian's Chromium; install it when it is missing.
 browser:
