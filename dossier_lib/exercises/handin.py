@@ -135,7 +135,7 @@ def _write_new(path: Path, text: str) -> None:
 def inleveren(naam: object = None, les: object = None, map: str | Path = "inleveren") -> HandIn:  # noqa: A002
     """Hand in your work: writes an HTML and a JSON file for your teacher in the folder `map`."""
     if not isinstance(naam, str) or not naam.strip():
-        return HandIn(False, 'Vul je naam in, bijvoorbeeld inleveren("Sanne de Vries", les="06").')
+        return HandIn(False, "Vul eerst je naam in, tussen aanhalingstekens: bijvoorbeeld \"Sanne de Vries\".")
     naam = " ".join(naam.split())
     if len(naam) > NAME_LIMIT or not _slug(naam):
         return HandIn(False, f"Schrijf je naam met gewone letters (hooguit {NAME_LIMIT} tekens).")
