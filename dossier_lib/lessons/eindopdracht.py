@@ -26,7 +26,7 @@ MIN_WORDS = 3
 
 #: Questions a student may choose, with words to start searching for.
 VRAGEN = (
-    ("Wie kreeg de schuld van de mislukte top in Hanoi?", "schuld, sancties, Pompeo, Bolton, weglopen"),
+    ("Wie kreeg de schuld van de mislukte top in Hanoi?", "Pompeo, Bolton, sancties, weglopen, in de weg"),
     ("Welke rol speelt China volgens de artikelen?", "China, Peking, Xi, handel, grote broer"),
     ("Hoe betrouwbaar zijn de bronnen in dit dossier?", "volgens, zei, aldus, onduidelijk, berichtte"),
 )
