@@ -147,3 +147,21 @@ def lesson_workdir(lesson: Path, tmp_path: Path) -> Path:
 def all_lessons() -> list[Path]:
     """The same notebooks the `lesson` parameter runs over, as one list."""
     return teacher_lessons()
+
+
+@pytest.fixture(scope="module")
+def lesson_exercises(tmp_path_factory):
+    """Run a lesson helper's `setup()` the way a lesson does, without touching real files.
+
+    Progress goes to a throw-away file, and the pandas option that `setup()` widens for
+    whole sentences in tables is put back afterwards, so other tests see the default.
+    Use: ``registered = lesson_exercises(spelers.setup)``.
+    """
+    import pandas as pd
+
+    from dossier_lib.exercises import set_progress_file
+
+    set_progress_file(tmp_path_factory.mktemp("voortgang") / "voortgang.json")
+    yield lambda setup: setup()
+    set_progress_file(None)
+    pd.reset_option("display.max_colwidth")

@@ -13,13 +13,8 @@ def dossier():
 
 
 @pytest.fixture(scope="module", autouse=True)
-def registered(tmp_path_factory):
-    from dossier_lib.exercises import set_progress_file
-
-    set_progress_file(tmp_path_factory.mktemp("voortgang") / "voortgang.json")
-    ids = kennismaking.setup()
-    yield ids
-    set_progress_file(None)
+def registered(lesson_exercises):
+    return lesson_exercises(kennismaking.setup)
 
 
 def test_source_cards_one_row_per_article_in_date_order(dossier):

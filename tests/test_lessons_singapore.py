@@ -13,16 +13,8 @@ def dossier():
 
 
 @pytest.fixture(scope="module", autouse=True)
-def registered(tmp_path_factory):
-    from dossier_lib.exercises import set_progress_file
-
-    set_progress_file(tmp_path_factory.mktemp("voortgang") / "voortgang.json")
-    ids = singapore.setup()
-    yield ids
-    set_progress_file(None)
-    import pandas as pd
-
-    pd.reset_option("display.max_colwidth")  # setup() widened cells; other tests expect the default
+def registered(lesson_exercises):
+    return lesson_exercises(singapore.setup)
 
 
 def test_setup_registers_the_lesson_exercises(registered):

@@ -16,13 +16,8 @@ def events():
 
 
 @pytest.fixture(scope="module", autouse=True)
-def registered(tmp_path_factory):
-    from dossier_lib.exercises import set_progress_file
-
-    set_progress_file(tmp_path_factory.mktemp("voortgang") / "voortgang.json")
-    ids = tijdlijn.setup()
-    yield ids
-    set_progress_file(None)
+def registered(lesson_exercises):
+    return lesson_exercises(tijdlijn.setup)
 
 
 def test_setup_registers_the_lesson_exercises(registered):
