@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 PORT   ?= 8888
 LESSON ?= 01
 
-.PHONY: lab test notebooks student-notebooks present benchmarks browser clean help
+.PHONY: lint lab test notebooks student-notebooks present benchmarks browser clean help
 
 help:
 	@echo "make lab                 open the lessons in JupyterLab (http://127.0.0.1:$(PORT))"
@@ -38,8 +38,13 @@ browser:
 	@bash scripts/ensure-chromium.sh
 
 # Two workers (CI has two cores); --dist loadscope keeps each notebook's cells on one kernel.
-test: $(STAMP) browser
+test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -n 2 --dist loadscope
+
+# ruff (configured in pyproject.toml): lint and formatting must be clean.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 notebooks: $(STAMP)
 	$(BIN)/python -m dossier_lib run-notebooks

@@ -41,7 +41,7 @@ def synthetic_corpus(folder: Path, n: int) -> None:
         seed = seeds[i % len(seeds)]
         text = seed.read_text(encoding="utf-8")
         year, month = 2000 + (i // 12) % 25, i % 12 + 1
-        text = f" date {year}-{month:02d}" + text[len(" date 2019-01"):]
+        text = f" date {year}-{month:02d}" + text[len(" date 2019-01") :]
         (folder / f"s{i:04d}_{seed.stem}.txt").write_text(text, encoding="utf-8")
 
 

@@ -32,8 +32,10 @@ def median_seconds(code: str, runs: int = RUNS) -> float:
 
 def heavy_modules_loaded() -> list[str]:
     """Which big libraries `import dossier_lib` pulls in (should be none)."""
-    code = ("import sys, dossier_lib; print(' '.join(m for m in ('pandas', 'matplotlib', 'ipywidgets', 'yaml', "
-            "'numpy', 'IPython') if m in sys.modules))")
+    code = (
+        "import sys, dossier_lib; print(' '.join(m for m in ('pandas', 'matplotlib', 'ipywidgets', 'yaml', "
+        "'numpy', 'IPython') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True, text=True)
     return out.stdout.split()
 
@@ -44,7 +46,9 @@ def main() -> None:
     ratio = ours / base
     print(f"import json         {base * 1000:7.1f} ms  (mediaan van {RUNS})")
     print(f"import dossier_lib  {ours * 1000:7.1f} ms  (mediaan van {RUNS})")
-    print(f"verhouding          {ratio:7.2f}x   (doel: <= {TARGET_RATIO:g}x) {'OK' if ratio <= TARGET_RATIO else 'TE TRAAG'}")
+    print(
+        f"verhouding          {ratio:7.2f}x   (doel: <= {TARGET_RATIO:g}x) {'OK' if ratio <= TARGET_RATIO else 'TE TRAAG'}"
+    )
     heavy = heavy_modules_loaded()
     print(f"zware modules bij import: {', '.join(heavy) if heavy else 'geen'}")
 

@@ -52,13 +52,15 @@ def main(argv: list[str]) -> None:
     print(f"{'(alleen imports + dossier)':32} {imports:7.2f}s {imports / empty:7.2f} {1:10.2f}")
     ratios = []
     for path in lessons:
-        seconds = median_run(lambda: nbformat.read(path, as_version=4), path.parent)
+        seconds = median_run(lambda path=path: nbformat.read(path, as_version=4), path.parent)
         ratios.append(seconds / empty)
         flag = "" if seconds / empty <= TARGET_RATIO else "  (> 2x leeg)"
         print(f"{path.name[:32]:32} {seconds:7.2f}s {seconds / empty:7.2f} {seconds / imports:10.2f}{flag}")
     if ratios:
-        print(f"\nmediaan van {RUNS} runs per notebook; doel <= {TARGET_RATIO:g}x een leeg notebook; "
-              f"slechtste: {max(ratios):.2f}x")
+        print(
+            f"\nmediaan van {RUNS} runs per notebook; doel <= {TARGET_RATIO:g}x een leeg notebook; "
+            f"slechtste: {max(ratios):.2f}x"
+        )
 
 
 if __name__ == "__main__":

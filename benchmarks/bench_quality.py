@@ -22,18 +22,25 @@ EXTRA_FIELDS = {"entities": ("metonym",), "quotes": ("kind", "content"), "number
 
 
 def _line(r: dict) -> str:
-    extra = {k: v for k, v in r.items() if k not in {"file", "start", "end", "text", "content",
-                                                      "content_start", "content_end"}}
+    extra = {
+        k: v
+        for k, v in r.items()
+        if k not in {"file", "start", "end", "text", "content", "content_start", "content_end"}
+    }
     return f"    {r.get('file', '')[:3]} {r['start']:>5}-{r['end']:<5} {r['text'][:60]!r} {extra}"
 
 
 def _figure(kind: str, result) -> tuple[float, str]:
     if kind == "quotes":
         s = result.spans
-        return result.accuracy, (f"speakers {result.correct}/{result.gold} = {result.accuracy:.3f}; "
-                                 f"spans P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}")
-    return result.f1, (f"P {result.precision:.3f} R {result.recall:.3f} F1 {result.f1:.3f} "
-                       f"({result.true_positives} right, {result.predicted} found, {result.gold} gold)")
+        return result.accuracy, (
+            f"speakers {result.correct}/{result.gold} = {result.accuracy:.3f}; "
+            f"spans P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
+        )
+    return result.f1, (
+        f"P {result.precision:.3f} R {result.recall:.3f} F1 {result.f1:.3f} "
+        f"({result.true_positives} right, {result.predicted} found, {result.gold} gold)"
+    )
 
 
 def report(kind: str, dossier) -> bool:
@@ -56,8 +63,10 @@ def report(kind: str, dossier) -> bool:
         for g, speaker in total.wrong:
             print(f"  wrong speaker: {speaker!r} instead of {g['speaker']!r}:")
             print(_line(g))
-        for label, rows in (("gold quote not found", total.unmatched),
-                            ("quote not in gold", total.spans.false_positives)):
+        for label, rows in (
+            ("gold quote not found", total.unmatched),
+            ("quote not in gold", total.spans.false_positives),
+        ):
             for r in rows:
                 print(f"  {label}:")
                 print(_line(r))
@@ -81,7 +90,9 @@ def _field_differences(kind: str, predicted: list[dict], gold: list[dict]) -> li
         p = by_span.get((g["file"], g["start"], g["end"]))
         for name in EXTRA_FIELDS[kind] if p else ():
             if p.get(name) != g.get(name):
-                lines.append(f"    {g['file'][:3]} {g['text'][:40]!r} {name}: gold {g.get(name)!r}, found {p.get(name)!r}")
+                lines.append(
+                    f"    {g['file'][:3]} {g['text'][:40]!r} {name}: gold {g.get(name)!r}, found {p.get(name)!r}"
+                )
     return lines
 
 

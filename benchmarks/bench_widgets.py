@@ -13,8 +13,8 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -45,23 +45,34 @@ def main() -> int:
     people = [v for _, v in actors.chooser.options]
     cases: dict[str, list[Callable[[], None]]] = {
         "lezer: ander artikel": [lambda k=k: setattr(reader.chooser, "value", k % len(dossier)) for k in range(1, 6)],
-        "lezer: soort aan/uit": [lambda t=t: setattr(reader.toggles[t], "value", not reader.toggles[t].value)
-                                 for t in widgets.READER_TYPES],
-        "tijdlijn: periode": [lambda a=a: setattr(timeline.slider, "value", (months[a], months[a + 6]))
-                              for a in range(0, 18, 3)],
-        "tijdlijn: gebeurtenis": [lambda k=k: setattr(timeline.chooser, "value", timeline.chooser.options[k][1])
-                                  for k in range(min(5, len(timeline.chooser.options)))],
-        "concordantie: zoek": [lambda w=w: setattr(conc.search, "value", w)
-                               for w in ("sancties", "top", "Kim", "e", "Trump")],
+        "lezer: soort aan/uit": [
+            lambda t=t: setattr(reader.toggles[t], "value", not reader.toggles[t].value) for t in widgets.READER_TYPES
+        ],
+        "tijdlijn: periode": [
+            lambda a=a: setattr(timeline.slider, "value", (months[a], months[a + 6])) for a in range(0, 18, 3)
+        ],
+        "tijdlijn: gebeurtenis": [
+            lambda k=k: setattr(timeline.chooser, "value", timeline.chooser.options[k][1])
+            for k in range(min(5, len(timeline.chooser.options)))
+        ],
+        "concordantie: zoek": [
+            lambda w=w: setattr(conc.search, "value", w) for w in ("sancties", "top", "Kim", "e", "Trump")
+        ],
         "concordantie: sorteer": [lambda: setattr(conc.search, "value", "de")]  # 381 hits to sort
         + [lambda s=s: setattr(conc.sort, "value", s) for s in ("left", "right", "article")],
-        "concordantie: regex": [lambda: setattr(conc.regex, "value", True),
-                                lambda: setattr(conc.search, "value", r"\btop\w*"),
-                                lambda: setattr(conc.search, "value", "(kapot")],
+        "concordantie: regex": [
+            lambda: setattr(conc.regex, "value", True),
+            lambda: setattr(conc.search, "value", r"\btop\w*"),
+            lambda: setattr(conc.search, "value", "(kapot"),
+        ],
         "personen: kies": [lambda p=p: setattr(actors.chooser, "value", p) for p in people[:8]],
         "naast elkaar: markeer": [lambda w=w: setattr(side.search, "value", w) for w in ("Kim", "sancties", "top", "")],
-        "quiz: controleer": [lambda: setattr(quiz.choices, "value", 0), quiz.button.click,
-                             lambda: setattr(quiz.choices, "value", 1), quiz.button.click],
+        "quiz: controleer": [
+            lambda: setattr(quiz.choices, "value", 0),
+            quiz.button.click,
+            lambda: setattr(quiz.choices, "value", 1),
+            quiz.button.click,
+        ],
     }
     worst_name, worst = "", 0.0
     print(f"{'callback':28} {'mediaan':>9} {'traagst':>9}")

@@ -9,9 +9,11 @@ Importing this package is cheap: pandas, matplotlib and ipywidgets are loaded
 only when a table, chart or widget is asked for.
 """
 
+import os as _os
+
+from . import notebook_display as _notebook_display
 from .corpus import Article, Dossier, Paragraph, SourceCard, load_dossier, read_article
 from .errors import DossierFormatError, Problem
-from . import notebook_display as _notebook_display
 
 __all__ = [
     "Article",
@@ -29,8 +31,6 @@ _notebook_display.install()
 
 # DOSSIER_OFFLINE=1 blocks every connection that leaves this computer (the tests use it to
 # prove the lessons need no internet; a teacher can use it the same way).
-import os as _os
-
 if _os.environ.get("DOSSIER_OFFLINE"):
     from . import netguard as _netguard
 

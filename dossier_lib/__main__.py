@@ -13,9 +13,21 @@ import sys
 COMMANDS = {
     "validate": ("dossier_lib.validate", "validate_main", "controleer een map met eigen artikelen"),
     "export": ("dossier_lib.annotate.export", "export_main", "annotaties als JSON Lines (entities, quotes, ...)"),
-    "student-notebooks": ("dossier_lib.exercises.student", "student_notebooks_main", "maak de leerlingversies van de lessen"),
-    "answer-key": ("dossier_lib.exercises.answer_key", "answer_key_main", "druk de antwoordsleutel af (voor de docent)"),
-    "run-notebooks": ("dossier_lib.notebook_runner", "run_notebooks_main", "voer de docentversies uit en bewaar de uitvoer"),
+    "student-notebooks": (
+        "dossier_lib.exercises.student",
+        "student_notebooks_main",
+        "maak de leerlingversies van de lessen",
+    ),
+    "answer-key": (
+        "dossier_lib.exercises.answer_key",
+        "answer_key_main",
+        "druk de antwoordsleutel af (voor de docent)",
+    ),
+    "run-notebooks": (
+        "dossier_lib.notebook_runner",
+        "run_notebooks_main",
+        "voer de docentversies uit en bewaar de uitvoer",
+    ),
     "present": ("dossier_lib.present", "present_main", "toon een les schermvullend met Voila"),
 }
 

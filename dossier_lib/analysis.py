@@ -17,8 +17,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -49,21 +50,18 @@ def label(entry_id: str | None) -> str:
     return kb.get(entry_id).label_nl if entry_id in kb else entry_id
 
 
-def _articles(source: "Dossier | Article | Iterable[Article]") -> list["Article"]:
+def _articles(source: Dossier | Article | Iterable[Article]) -> list[Article]:
     if hasattr(source, "annotations"):
         return [source]  # one article
     return list(source)
 
 
-def _entities(article: "Article", types: Iterable[str] | None) -> list:
+def _entities(article: Article, types: Iterable[str] | None) -> list:
     wanted = None if types is None else set(types)
-    return [
-        e for e in article.annotations.entities
-        if e.id is not None and (wanted is None or e.type in wanted)
-    ]
+    return [e for e in article.annotations.entities if e.id is not None and (wanted is None or e.type in wanted)]
 
 
-def quotes_of(article: "Article") -> list:
+def quotes_of(article: Article) -> list:
     """The article's quotes; an empty list while the quotes annotator is not installed."""
     try:
         return list(article.annotations.quotes)
@@ -81,12 +79,12 @@ def words(text: str) -> int:
 # ---------------------------------------------------------------- mentions
 
 
-def mention_counts(dossier: "Dossier", types: Iterable[str] | None = ACTOR_TYPES) -> dict[str, Counter]:
+def mention_counts(dossier: Dossier, types: Iterable[str] | None = ACTOR_TYPES) -> dict[str, Counter]:
     """Per article id: how often each knowledge-base id is mentioned (plain data)."""
     return {a.id: Counter(e.id for e in _entities(a, types)) for a in _articles(dossier)}
 
 
-def mention_matrix(dossier: "Dossier", types: Iterable[str] | None = ACTOR_TYPES, top: int | None = None) -> "pd.DataFrame":
+def mention_matrix(dossier: Dossier, types: Iterable[str] | None = ACTOR_TYPES, top: int | None = None) -> pd.DataFrame:
     """Actors × articles: rows are Dutch names, columns article numbers, plus a column 'totaal'.
 
     Rows are sorted by total (most mentioned first), ties by name; `top` keeps the first rows.
@@ -109,7 +107,9 @@ def mention_matrix(dossier: "Dossier", types: Iterable[str] | None = ACTOR_TYPES
 # ---------------------------------------------------------------- co-occurrence
 
 
-def cooccurrence_pairs(dossier: "Dossier", types: Iterable[str] | None = ACTOR_TYPES) -> dict[tuple[str, str], list[tuple[str, int]]]:
+def cooccurrence_pairs(
+    dossier: Dossier, types: Iterable[str] | None = ACTOR_TYPES
+) -> dict[tuple[str, str], list[tuple[str, int]]]:
     """Which two ids appear in the same paragraph, and in which paragraphs (article id, index).
 
     A pair is counted once per paragraph, however often both are named there.
@@ -128,7 +128,7 @@ def cooccurrence_pairs(dossier: "Dossier", types: Iterable[str] | None = ACTOR_T
     return dict(pairs)
 
 
-def cooccurrence(dossier: "Dossier", types: Iterable[str] | None = ACTOR_TYPES, min_count: int = 1) -> "pd.DataFrame":
+def cooccurrence(dossier: Dossier, types: Iterable[str] | None = ACTOR_TYPES, min_count: int = 1) -> pd.DataFrame:
     """Pairs of actors named in the same paragraph: one row per pair, most frequent first."""
     import pandas as pd
 
@@ -145,7 +145,9 @@ def cooccurrence(dossier: "Dossier", types: Iterable[str] | None = ACTOR_TYPES, 
         if len(where) >= min_count
     ]
     frame = pd.DataFrame(rows, columns=["a", "b", "naam_a", "naam_b", "alinea's", "waar"])
-    return frame.sort_values(["alinea's", "a", "b"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
+    return frame.sort_values(["alinea's", "a", "b"], ascending=[False, True, True], kind="stable").reset_index(
+        drop=True
+    )
 
 
 # ---------------------------------------------------------------- concordance
@@ -195,9 +197,16 @@ def _flat(text: str) -> str:
     return _SPACES.sub(" ", text) if ("\n" in text or "  " in text or "\t" in text) else text
 
 
-def concordance_lines(dossier: "Dossier", pattern: str, *, regex: bool = False, width: int = 40,
-                      sort: str = "article", limit: int | None = None,
-                      max_hits: int | None = None) -> list[ConcordanceLine]:
+def concordance_lines(
+    dossier: Dossier,
+    pattern: str,
+    *,
+    regex: bool = False,
+    width: int = 40,
+    sort: str = "article",
+    limit: int | None = None,
+    max_hits: int | None = None,
+) -> list[ConcordanceLine]:
     """Every place `pattern` occurs in the article texts (header excluded), with context.
 
     sort: "article" (text order), "left" (by the words just before the hit, nearest
@@ -214,7 +223,7 @@ def concordance_lines(dossier: "Dossier", pattern: str, *, regex: bool = False, 
             if m.end() == m.start():
                 continue
             lo, hi = max(article.body_start, m.start() - width), min(len(text), m.end() + width)
-            left, right = text[lo:m.start()], text[m.end():hi]
+            left, right = text[lo : m.start()], text[m.end() : hi]
             if lo > article.body_start and text[lo - 1].isalnum():  # no half words at the edges
                 left = _LEAD_WORD.sub("…", left)
             if hi < len(text) and text[hi].isalnum():
@@ -232,15 +241,25 @@ def concordance_lines(dossier: "Dossier", pattern: str, *, regex: bool = False, 
     return lines[:limit] if limit is not None else lines
 
 
-def concordance(dossier: "Dossier", pattern: str, *, regex: bool = False, width: int = 40,
-                sort: str = "article") -> "pd.DataFrame":
+def concordance(
+    dossier: Dossier, pattern: str, *, regex: bool = False, width: int = 40, sort: str = "article"
+) -> pd.DataFrame:
     """Keyword in context as a table: artikel, links, treffer, rechts, start, eind."""
     import pandas as pd
 
     lines = concordance_lines(dossier, pattern, regex=regex, width=width, sort=sort)
     return pd.DataFrame(
-        [{"artikel": x.number, "links": x.left, "treffer": x.match, "rechts": x.right,
-          "start": x.start, "eind": x.end} for x in lines],
+        [
+            {
+                "artikel": x.number,
+                "links": x.left,
+                "treffer": x.match,
+                "rechts": x.right,
+                "start": x.start,
+                "eind": x.end,
+            }
+            for x in lines
+        ],
         columns=["artikel", "links", "treffer", "rechts", "start", "eind"],
     )
 
@@ -248,7 +267,7 @@ def concordance(dossier: "Dossier", pattern: str, *, regex: bool = False, width:
 # ---------------------------------------------------------------- quotes
 
 
-def quote_counts(dossier: "Dossier") -> dict[str | None, tuple[int, int]]:
+def quote_counts(dossier: Dossier) -> dict[str | None, tuple[int, int]]:
     """Per speaker id (None = no speaker: scare quotes, or a speaker the text does not name): (number of quotes, words quoted)."""
     result: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
     for article in _articles(dossier):
@@ -259,7 +278,7 @@ def quote_counts(dossier: "Dossier") -> dict[str | None, tuple[int, int]]:
     return {k: (v[0], v[1]) for k, v in result.items()}
 
 
-def quote_share(dossier: "Dossier") -> "pd.DataFrame":
+def quote_share(dossier: Dossier) -> pd.DataFrame:
     """Who is quoted, how often and with how many words; anonymous quotes get their own row."""
     import pandas as pd
 
@@ -276,7 +295,7 @@ def quote_share(dossier: "Dossier") -> "pd.DataFrame":
 # ---------------------------------------------------------------- numbers
 
 
-def numbers_table(dossier: "Dossier") -> "pd.DataFrame":
+def numbers_table(dossier: Dossier) -> pd.DataFrame:
     """Every number in the dossier: artikel, tekst, waarde, eenheid, telt (what it counts), soort."""
     import pandas as pd
 
@@ -300,7 +319,7 @@ def numbers_table(dossier: "Dossier") -> "pd.DataFrame":
 # ---------------------------------------------------------------- timeline
 
 
-def _events(dossier: "Dossier", events: list | None) -> list:
+def _events(dossier: Dossier, events: list | None) -> list:
     if events is not None:
         return list(events)
     from .annotate.timeline import load_timeline
@@ -308,7 +327,7 @@ def _events(dossier: "Dossier", events: list | None) -> list:
     return load_timeline(dossier)
 
 
-def timeline_coverage(dossier: "Dossier", events: list | None = None) -> "pd.DataFrame":
+def timeline_coverage(dossier: Dossier, events: list | None = None) -> pd.DataFrame:
     """Events × articles: how many passages of each article refer to each event, plus 'in_dossier'."""
     import pandas as pd
 
@@ -324,13 +343,13 @@ def timeline_coverage(dossier: "Dossier", events: list | None = None) -> "pd.Dat
     return pd.DataFrame(rows, columns=columns).set_index("id")
 
 
-def uncovered_events(dossier: "Dossier", events: list | None = None) -> list:
+def uncovered_events(dossier: Dossier, events: list | None = None) -> list:
     """The events that no article in this dossier refers to (what the dossier leaves out)."""
     ids = {a.id for a in _articles(dossier)}
     return [e for e in _events(dossier, events) if not any(p.article_id in ids for p in e.passages)]
 
 
-def articles_for_event(event: Any, dossier: "Dossier") -> list[str]:
+def articles_for_event(event: Any, dossier: Dossier) -> list[str]:
     """The numbers of the articles that refer to `event`, in dossier order."""
     wanted = {p.article_id for p in event.passages}
     return [a.number for a in _articles(dossier) if a.id in wanted]
@@ -356,13 +375,13 @@ class ActorProfile:
         return sum(self.mentions.values())
 
 
-def persons(dossier: "Dossier") -> list[tuple[str, str]]:
+def persons(dossier: Dossier) -> list[tuple[str, str]]:
     """(Dutch name, id) of every person the dossier mentions, most mentioned first."""
     totals = Counter(e.id for a in _articles(dossier) for e in _entities(a, ("PERSON",)))
     return [(label(i), i) for i, _ in sorted(totals.items(), key=lambda kv: (-kv[1], label(kv[0])))]
 
 
-def actor_profile(dossier: "Dossier", person_id: str, types: Iterable[str] | None = ACTOR_TYPES) -> ActorProfile:
+def actor_profile(dossier: Dossier, person_id: str, types: Iterable[str] | None = ACTOR_TYPES) -> ActorProfile:
     """Mentions per article, quotes and co-occurring actors of one person id."""
     from .annotate.kb import load_kb
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import math
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from . import palette
 
@@ -50,7 +51,7 @@ _SHORT_MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", 
 # ---------------------------------------------------------------- common parts
 
 
-def _figure(ax: "Axes | None", size: tuple[float, float], ncols: int = 1):
+def _figure(ax: Axes | None, size: tuple[float, float], ncols: int = 1):
     """A new figure of `size` inches (or the figure of the given `ax`) and its axes."""
     import matplotlib.pyplot as plt
 
@@ -60,14 +61,14 @@ def _figure(ax: "Axes | None", size: tuple[float, float], ncols: int = 1):
     return fig, axes
 
 
-def _caption(fig: "Figure", text: str, own_figure: bool, bottom: float = 0.02) -> None:
+def _caption(fig: Figure, text: str, own_figure: bool, bottom: float = 0.02) -> None:
     """Attach the Dutch caption (alt text) and, on a figure we made, print it underneath."""
     fig.caption = text
     if own_figure:
         fig.text(0.5, bottom, text, ha="center", va="bottom", fontsize=9, color="#333333", wrap=True)
 
 
-def caption(fig: "Figure") -> str:
+def caption(fig: Figure) -> str:
     """The one-line Dutch description of a chart, for alt text or a sentence under it."""
     return getattr(fig, "caption", "")
 
@@ -87,16 +88,16 @@ def _load_dossier(dossier):
 # ---------------------------------------------------------------- timeline
 
 
-def timeline_chart(dossier: "Dossier | None" = None, events: list | None = None, *, ax: "Axes | None" = None) -> "Figure":
+def timeline_chart(dossier: Dossier | None = None, events: list | None = None, *, ax: Axes | None = None) -> Figure:
     """The 2018–2019 timeline as a list: one row per event, a dot on its date, article months shaded.
 
     Events that an article refers to are blue dots; events the dossier leaves out are
     open grey circles with grey text, so the gap is visible without colour too.
     """
     import matplotlib.dates as mdates
-    from matplotlib.ticker import FuncFormatter
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter
 
     dossier = _load_dossier(dossier)
     if events is None:
@@ -119,8 +120,13 @@ def timeline_chart(dossier: "Dossier | None" = None, events: list | None = None,
 
     for a in dossier:  # the months of the articles as light bands
         end = _dt.date(a.year + (a.month == 12), a.month % 12 + 1, 1)
-        ax_.axvspan(a.date + _dt.timedelta(days=2), end - _dt.timedelta(days=2),
-                    color=palette.tint(palette.OKABE_ITO["orange"], 0.6), zorder=0, lw=0)
+        ax_.axvspan(
+            a.date + _dt.timedelta(days=2),
+            end - _dt.timedelta(days=2),
+            color=palette.tint(palette.OKABE_ITO["orange"], 0.6),
+            zorder=0,
+            lw=0,
+        )
         mid = a.date + (end - a.date) / 2
         ax_.text(mid, -1.0, a.number, ha="center", va="bottom", fontsize=8, color="#7a4f00", fontweight="bold")
 
@@ -129,11 +135,21 @@ def timeline_chart(dossier: "Dossier | None" = None, events: list | None = None,
         ax_.hlines(row, lo, e.date_from, colors="#dddddd", lw=0.6, zorder=1)
         if e.date_to > e.date_from:
             ax_.hlines(row, e.date_from, e.date_to, colors=color, lw=5, zorder=2)
-        ax_.plot([e.date_from], [row], "o", ms=7, zorder=3,
-                 markerfacecolor=color if yes else "white", markeredgecolor=color, markeredgewidth=1.5)
+        ax_.plot(
+            [e.date_from],
+            [row],
+            "o",
+            ms=7,
+            zorder=3,
+            markerfacecolor=color if yes else "white",
+            markeredgecolor=color,
+            markeredgewidth=1.5,
+        )
 
     ax_.set_yticks(range(n))
-    ax_.set_yticklabels([f"{e.title} ({e.date_from.day} {_SHORT_MONTHS[e.date_from.month - 1]})" for e in events], fontsize=8)
+    ax_.set_yticklabels(
+        [f"{e.title} ({e.date_from.day} {_SHORT_MONTHS[e.date_from.month - 1]})" for e in events], fontsize=8
+    )
     for tick, yes in zip(ax_.get_yticklabels(), covered):
         tick.set_color("#111111" if yes else "#707070")
     ax_.set_ylim(n - 0.4, -1.3)
@@ -148,14 +164,25 @@ def timeline_chart(dossier: "Dossier | None" = None, events: list | None = None,
     ax_.set_title("Tijdlijn 2018–2019: wat staat er in het dossier?", fontsize=13, loc="left", pad=20)
     handles = [
         Line2D([], [], marker="o", ls="", color=palette.YES, ms=7, label="een artikel gaat hierover"),
-        Line2D([], [], marker="o", ls="", markerfacecolor="white", markeredgecolor=palette.NO, ms=7,
-               markeredgewidth=1.5, label="geen artikel gaat hierover"),
+        Line2D(
+            [],
+            [],
+            marker="o",
+            ls="",
+            markerfacecolor="white",
+            markeredgecolor=palette.NO,
+            ms=7,
+            markeredgewidth=1.5,
+            label="geen artikel gaat hierover",
+        ),
         Patch(color=palette.tint(palette.OKABE_ITO["orange"], 0.6), label="maand van een artikel (nummer erboven)"),
     ]
     ax_.legend(handles=handles, loc="lower left", fontsize=8, frameon=True, framealpha=0.95)
     yes_count = sum(covered)
-    text = (f"Tijdlijn van {n} gebeurtenissen ({_month_label(lo)} – {_month_label(last)}): "
-            f"{yes_count} staan in het dossier (blauwe stip), {n - yes_count} niet (open grijze cirkel).")
+    text = (
+        f"Tijdlijn van {n} gebeurtenissen ({_month_label(lo)} – {_month_label(last)}): "
+        f"{yes_count} staan in het dossier (blauwe stip), {n - yes_count} niet (open grijze cirkel)."
+    )
     if own:
         fig.subplots_adjust(left=0.4, right=0.98, top=0.92, bottom=0.1)
     _caption(fig, text, own)
@@ -165,8 +192,9 @@ def timeline_chart(dossier: "Dossier | None" = None, events: list | None = None,
 # ---------------------------------------------------------------- heatmap
 
 
-def mentions_heatmap(dossier: "Dossier", types: Iterable[str] | None = ("PERSON",), top: int = 12,
-                     *, ax: "Axes | None" = None) -> "Figure":
+def mentions_heatmap(
+    dossier: Dossier, types: Iterable[str] | None = ("PERSON",), top: int = 12, *, ax: Axes | None = None
+) -> Figure:
     """Actors × articles: how often each one is named, as coloured squares with the count inside."""
     from . import analysis
 
@@ -181,8 +209,15 @@ def mentions_heatmap(dossier: "Dossier", types: Iterable[str] | None = ("PERSON"
     image = ax_.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=max(1, values.max()))
     vmax = max(1, values.max())
     for (r, c), v in _ndenumerate(values):
-        ax_.text(c, r, str(v) if v else "·", ha="center", va="center", fontsize=10,
-                 color="white" if v > 0.55 * vmax else "#222222")
+        ax_.text(
+            c,
+            r,
+            str(v) if v else "·",
+            ha="center",
+            va="center",
+            fontsize=10,
+            color="white" if v > 0.55 * vmax else "#222222",
+        )
     months = {a.number: f"{a.number}\n{_month_label(a.date)}" for a in dossier}
     ax_.set_xticks(range(len(counts.columns)))
     ax_.set_xticklabels([months.get(c, c) for c in counts.columns], fontsize=9)
@@ -197,8 +232,10 @@ def mentions_heatmap(dossier: "Dossier", types: Iterable[str] | None = ("PERSON"
         spine.set_visible(False)
     image.set_clim(0, vmax)
     best = frame.index[0]
-    text = (f"Hoe vaak de {len(frame)} meest genoemde namen in elk artikel staan; "
-            f"{best} staat er het vaakst in ({frame['totaal'].iloc[0]} keer).")
+    text = (
+        f"Hoe vaak de {len(frame)} meest genoemde namen in elk artikel staan; "
+        f"{best} staat er het vaakst in ({frame['totaal'].iloc[0]} keer)."
+    )
     if own:
         fig.subplots_adjust(left=0.25, right=0.97, top=0.82, bottom=0.09)
     _caption(fig, text, own)
@@ -252,8 +289,15 @@ def spring_layout(n: int, edges: Sequence[tuple[int, int, float]], iterations: i
     return [tuple(p) for p in pos / scale]
 
 
-def cooccurrence_network(dossier: "Dossier", types: Iterable[str] | None = ("PERSON",), top: int = 12,
-                         min_count: int = 1, layout: str = "circle", *, ax: "Axes | None" = None) -> "Figure":
+def cooccurrence_network(
+    dossier: Dossier,
+    types: Iterable[str] | None = ("PERSON",),
+    top: int = 12,
+    min_count: int = 1,
+    layout: str = "circle",
+    *,
+    ax: Axes | None = None,
+) -> Figure:
     """Who is named together with whom: a circle per actor, a line per shared paragraph count."""
     from . import analysis
 
@@ -268,40 +312,71 @@ def cooccurrence_network(dossier: "Dossier", types: Iterable[str] | None = ("PER
     ids = sorted(totals, key=lambda i: (-totals[i], analysis.label(i)))[:top]
     pairs = analysis.cooccurrence_pairs(dossier, types)
     index = {i: k for k, i in enumerate(ids)}
-    edges = [(index[a], index[b], len(w)) for (a, b), w in pairs.items()
-             if a in index and b in index and len(w) >= min_count]
+    edges = [
+        (index[a], index[b], len(w)) for (a, b), w in pairs.items() if a in index and b in index and len(w) >= min_count
+    ]
     heaviest = max((w for _, _, w in edges), default=1)
-    points = _spread(circle_layout(len(ids))) if layout == "circle" else spring_layout(
-        len(ids), [(i, j, w / heaviest) for i, j, w in edges])
+    points = (
+        _spread(circle_layout(len(ids)))
+        if layout == "circle"
+        else spring_layout(len(ids), [(i, j, w / heaviest) for i, j, w in edges])
+    )
 
     fig, ax_ = _figure(ax, (8, 8))
     own = ax is None
     for i, j, w in sorted(edges, key=lambda e: e[2]):
         (x1, y1), (x2, y2) = points[i], points[j]
-        ax_.plot([x1, x2], [y1, y2], color=palette.OKABE_ITO["blue"], alpha=0.35 + 0.5 * w / heaviest,
-                 lw=0.8 + 7 * w / heaviest, zorder=1, solid_capstyle="round")
+        ax_.plot(
+            [x1, x2],
+            [y1, y2],
+            color=palette.OKABE_ITO["blue"],
+            alpha=0.35 + 0.5 * w / heaviest,
+            lw=0.8 + 7 * w / heaviest,
+            zorder=1,
+            solid_capstyle="round",
+        )
         if w >= 2:
-            ax_.text((x1 + x2) / 2, (y1 + y2) / 2, str(w), fontsize=8, ha="center", va="center", zorder=4,
-                     bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9))
+            ax_.text(
+                (x1 + x2) / 2,
+                (y1 + y2) / 2,
+                str(w),
+                fontsize=8,
+                ha="center",
+                va="center",
+                zorder=4,
+                bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9),
+            )
     most = max((totals[i] for i in ids), default=1)
     for i, (x, y) in zip(ids, points):
         mentions = totals[i]
         size = 80 + 1000 * mentions / most
-        ax_.scatter([x], [y], s=size, color=palette.OKABE_ITO["orange"],
-                    edgecolor="#5a3d00", linewidth=1, zorder=2)
+        ax_.scatter([x], [y], s=size, color=palette.OKABE_ITO["orange"], edgecolor="#5a3d00", linewidth=1, zorder=2)
         r = math.hypot(x, y) or 1
         gap = math.sqrt(size) / 2 + 4  # marker radius in points, plus a little air
         ha = "left" if x > 0.15 else "right" if x < -0.15 else "center"
         va = "bottom" if y > 0.9 else "top" if y < -0.9 else "center"
-        ax_.annotate(f"{analysis.label(i)}\n({mentions}×)", (x, y), xytext=(gap * x / r, gap * y / r),
-                     textcoords="offset points", fontsize=9, ha=ha, va=va, zorder=5)
+        ax_.annotate(
+            f"{analysis.label(i)}\n({mentions}×)",
+            (x, y),
+            xytext=(gap * x / r, gap * y / r),
+            textcoords="offset points",
+            fontsize=9,
+            ha=ha,
+            va=va,
+            zorder=5,
+        )
     ax_.set_xlim(-1.75, 1.75)
     ax_.set_ylim(-1.45, 1.6)
     ax_.set_aspect("equal")
     ax_.axis("off")
     ax_.set_title("Wie wordt samen genoemd in één alinea?", fontsize=13, loc="left")
-    ax_.text(-1.75, 1.52, "Grotere cirkel: vaker genoemd. Dikkere lijn: vaker samen in een alinea (getal).",
-             fontsize=8.5, color="#444444")
+    ax_.text(
+        -1.75,
+        1.52,
+        "Grotere cirkel: vaker genoemd. Dikkere lijn: vaker samen in een alinea (getal).",
+        fontsize=8.5,
+        color="#444444",
+    )
     if edges:
         i, j, w = max(edges, key=lambda e: e[2])
         strongest = f"{analysis.label(ids[i])} en {analysis.label(ids[j])} staan het vaakst samen ({w} alinea's)."
@@ -343,8 +418,12 @@ def _place_points(place_ids: Iterable[str]) -> list[tuple[str, str, float, float
     return points
 
 
-def summit_map(places: dict[str, tuple[int, int]] | Iterable[str] | None = None, *,
-               ax: "Axes | None" = None, outline: dict | None = None) -> "Figure":
+def summit_map(
+    places: dict[str, tuple[int, int]] | Iterable[str] | None = None,
+    *,
+    ax: Axes | None = None,
+    outline: dict | None = None,
+) -> Figure:
     """The summit places on a simplified map of East and Southeast Asia, drawn without the internet."""
     if places is None:
         places = MAP_PLACES
@@ -365,15 +444,34 @@ def summit_map(places: dict[str, tuple[int, int]] | Iterable[str] | None = None,
         xs, ys = zip(*line["points"])
         ax_.plot(xs, ys, color="#9a9a9a", lw=0.8, ls=(0, (4, 2)), zorder=2)
     for lab in outline.get("country_labels", []):
-        ax_.text(lab["lon"], lab["lat"], lab["text"], fontsize=8.5, color="#6d6d6d", style="italic",
-                 ha="center", va="center", zorder=3)
+        ax_.text(
+            lab["lon"],
+            lab["lat"],
+            lab["text"],
+            fontsize=8.5,
+            color="#6d6d6d",
+            style="italic",
+            ha="center",
+            va="center",
+            zorder=3,
+        )
     for pid, name, lat, lon in points:
         ax_.plot(lon, lat, "o", ms=7, color=palette.HIGHLIGHT, markeredgecolor="black", zorder=5)
         dx, dy = offsets[pid]
         arrow = dict(arrowstyle="-", color="#333333", lw=0.8, shrinkA=0, shrinkB=4) if math.hypot(dx, dy) > 15 else None
-        ax_.annotate(name, (lon, lat), xytext=(dx, dy), textcoords="offset points", fontsize=10,
-                     fontweight="bold", ha="left" if dx >= 0 else "right", va="center", zorder=6,
-                     arrowprops=arrow, bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.8))
+        ax_.annotate(
+            name,
+            (lon, lat),
+            xytext=(dx, dy),
+            textcoords="offset points",
+            fontsize=10,
+            fontweight="bold",
+            ha="left" if dx >= 0 else "right",
+            va="center",
+            zorder=6,
+            arrowprops=arrow,
+            bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.8),
+        )
     ax_.set_xlim(94, 146)
     ax_.set_ylim(-4, 55)
     ax_.set_aspect(1 / math.cos(math.radians(28)))
@@ -381,9 +479,16 @@ def summit_map(places: dict[str, tuple[int, int]] | Iterable[str] | None = None,
     ax_.set_ylabel("breedtegraad (°N)")
     ax_.tick_params(labelsize=8)
     ax_.set_title("Waar vonden de ontmoetingen plaats?", fontsize=13, loc="left")
-    ax_.text(0.01, 0.01, "Vereenvoudigde schetskaart (met de hand getekend, niet precies)",
-             transform=ax_.transAxes, fontsize=7.5, color="#555555", va="bottom",
-             bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.85))
+    ax_.text(
+        0.01,
+        0.01,
+        "Vereenvoudigde schetskaart (met de hand getekend, niet precies)",
+        transform=ax_.transAxes,
+        fontsize=7.5,
+        color="#555555",
+        va="bottom",
+        bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.85),
+    )
     names = ", ".join(name for _, name, _, _ in points)
     text = f"Vereenvoudigde schetskaart van Oost- en Zuidoost-Azië met {names}."
     if own:
@@ -395,7 +500,7 @@ def summit_map(places: dict[str, tuple[int, int]] | Iterable[str] | None = None,
 # ---------------------------------------------------------------- quotes
 
 
-def quote_share_chart(dossier: "Dossier", *, ax: "Axes | None" = None) -> "Figure":
+def quote_share_chart(dossier: Dossier, *, ax: Axes | None = None) -> Figure:
     """Who gets to speak: words quoted per speaker as horizontal bars, with the number of quotes."""
     from . import analysis
 
@@ -405,8 +510,15 @@ def quote_share_chart(dossier: "Dossier", *, ax: "Axes | None" = None) -> "Figur
     own = ax is None
     ax_.set_title("Wie komt aan het woord?", fontsize=13, loc="left")
     if frame.empty:
-        ax_.text(0.5, 0.5, "Nog geen citaten gevonden in dit dossier.", ha="center", va="center",
-                 transform=ax_.transAxes, fontsize=11)
+        ax_.text(
+            0.5,
+            0.5,
+            "Nog geen citaten gevonden in dit dossier.",
+            ha="center",
+            va="center",
+            transform=ax_.transAxes,
+            fontsize=11,
+        )
         ax_.axis("off")
         _caption(fig, "Er zijn (nog) geen citaten gevonden, dus er valt niets te tellen.", own)
         return fig
@@ -423,8 +535,10 @@ def quote_share_chart(dossier: "Dossier", *, ax: "Axes | None" = None) -> "Figur
     for side in ("top", "right"):
         ax_.spines[side].set_visible(False)
     top = frame.iloc[-1]
-    text = (f"Geciteerde woorden per spreker; {top['spreker']} krijgt de meeste woorden "
-            f"({int(top['woorden'])} in {int(top['citaten'])} citaten). Grijs: woorden tussen aanhalingstekens zonder spreker.")
+    text = (
+        f"Geciteerde woorden per spreker; {top['spreker']} krijgt de meeste woorden "
+        f"({int(top['woorden'])} in {int(top['citaten'])} citaten). Grijs: woorden tussen aanhalingstekens zonder spreker."
+    )
     if own:
         fig.subplots_adjust(left=0.3, right=0.97, top=0.9, bottom=0.18)
     _caption(fig, text, own)
@@ -441,7 +555,7 @@ _KIND_LABELS = {
 }
 
 
-def numbers_chart(dossier: "Dossier", *, ax: "Axes | None" = None) -> "Figure":
+def numbers_chart(dossier: Dossier, *, ax: Axes | None = None) -> Figure:
     """How many numbers each article uses, split by kind (stacked horizontal bars)."""
     from . import analysis
 
@@ -465,8 +579,14 @@ def numbers_chart(dossier: "Dossier", *, ax: "Axes | None" = None) -> "Figure":
     ax_.set_xlim(0, max(left + [1]) * 1.15)
     ax_.set_title("Hoeveel getallen staan er in elk artikel?", fontsize=13, loc="left")
     if kinds:
-        ax_.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), title="soort getal",
-                   title_fontsize=8, frameon=False)
+        ax_.legend(
+            fontsize=8,
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+            title="soort getal",
+            title_fontsize=8,
+            frameon=False,
+        )
     for side in ("top", "right"):
         ax_.spines[side].set_visible(False)
     most = numbers[left.index(max(left))] if numbers else "-"
@@ -480,8 +600,9 @@ def numbers_chart(dossier: "Dossier", *, ax: "Axes | None" = None) -> "Figure":
 # ---------------------------------------------------------------- lesson 8
 
 
-def honest_and_misleading_bars(values: Sequence[float], labels: Sequence[str], title: str = "",
-                               unit: str = "", start: float | None = None) -> "Figure":
+def honest_and_misleading_bars(
+    values: Sequence[float], labels: Sequence[str], title: str = "", unit: str = "", start: float | None = None
+) -> Figure:
     """The same numbers twice: left with the y-axis from 0 (honest), right cut off (misleading).
 
     `start` is where the misleading axis begins; by default just under the smallest value.
@@ -498,8 +619,10 @@ def honest_and_misleading_bars(values: Sequence[float], labels: Sequence[str], t
     fig, (honest, misleading) = plt.subplots(1, 2, figsize=(11, 4.8))
     colors = palette.color_cycle(len(values))
     ylabel = f"waarde ({unit})" if unit else "waarde"
-    for ax_, bottom, name in ((honest, 0.0, "Eerlijk: de as begint bij 0"),
-                              (misleading, start, f"Misleidend: de as begint bij {_fmt(start)}")):
+    for ax_, bottom, name in (
+        (honest, 0.0, "Eerlijk: de as begint bij 0"),
+        (misleading, start, f"Misleidend: de as begint bij {_fmt(start)}"),
+    ):
         ax_.bar(labels, values, color=colors)
         ax_.set_ylim(bottom, high * 1.08 if bottom == 0 else high + 0.08 * (high - bottom))
         ax_.set_title(name, fontsize=12, color="#111111" if bottom == 0 else palette.HIGHLIGHT)
@@ -513,10 +636,12 @@ def honest_and_misleading_bars(values: Sequence[float], labels: Sequence[str], t
     misleading.spines["left"].set_linewidth(2)
     fig.suptitle(title or "Dezelfde getallen, twee grafieken", fontsize=13)
     ratio = (max(values) / min(values)) if min(values) > 0 else float("inf")
-    text = (f"Links begint de as bij 0 en is de grootste staaf {_fmt(round(ratio, 1))} keer zo hoog als de kleinste, "
-            f"zoals de getallen zelf; rechts begint de as bij {_fmt(start)} en lijkt het verschil veel groter."
-            if math.isfinite(ratio) else
-            f"Links begint de as bij 0, rechts bij {_fmt(start)}: daar lijkt het verschil veel groter.")
+    text = (
+        f"Links begint de as bij 0 en is de grootste staaf {_fmt(round(ratio, 1))} keer zo hoog als de kleinste, "
+        f"zoals de getallen zelf; rechts begint de as bij {_fmt(start)} en lijkt het verschil veel groter."
+        if math.isfinite(ratio)
+        else f"Links begint de as bij 0, rechts bij {_fmt(start)}: daar lijkt het verschil veel groter."
+    )
     fig.subplots_adjust(left=0.07, right=0.98, top=0.83, bottom=0.2, wspace=0.25)
     _caption(fig, text, True)
     return fig

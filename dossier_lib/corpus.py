@@ -10,17 +10,27 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Iterator
 
-from .errors import DossierFormatError, Problem
 from . import validate as _validate
+from .errors import DossierFormatError
 
 DUTCH_MONTHS = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ]
 
 #: Paragraph kinds: the article's headline, its summary lines under the
@@ -183,7 +193,7 @@ class Dossier:
     def ids(self) -> list[str]:
         return [a.id for a in self.articles]
 
-    def between(self, start: str | _dt.date | None = None, end: str | _dt.date | None = None) -> "Dossier":
+    def between(self, start: str | _dt.date | None = None, end: str | _dt.date | None = None) -> Dossier:
         """The articles from month `start` to month `end`, both included ("2018-05", "2019-02")."""
         lo = _month_start(start) if start else _dt.date.min
         hi = _month_start(end) if end else _dt.date.max
@@ -210,14 +220,11 @@ class Dossier:
 
     def table(self, kind: str):
         """One DataFrame of every annotation of `kind` ("entities", "quotes", ...) in the dossier."""
-        import pandas as pd
         from dataclasses import asdict
 
-        rows = [
-            {"article": a.id, **asdict(item)}
-            for a in self.articles
-            for item in a.annotations.of_kind(kind)
-        ]
+        import pandas as pd
+
+        rows = [{"article": a.id, **asdict(item)} for a in self.articles for item in a.annotations.of_kind(kind)]
         return pd.DataFrame(rows)
 
     def __repr__(self) -> str:
@@ -274,11 +281,7 @@ def parse_article(path: Path, text: str, cards: dict[str, SourceCard] | None = N
 
 
 def _split_paragraphs(text: str, body_start: int) -> list[Paragraph]:
-    spans = [
-        (m.start(), m.end())
-        for m in re.finditer(r"[^\n]+", text[body_start:])
-        if m.group().strip()
-    ]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[body_start:]) if m.group().strip()]
     spans = [_strip_span(text, body_start + s, body_start + e) for s, e in spans]
 
     def unfinished(s: int, e: int) -> bool:

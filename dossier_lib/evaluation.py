@@ -15,9 +15,10 @@ key, so one call can score the whole dossier.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field, is_dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 Record = Any  # a dict or a dataclass instance
 
@@ -56,9 +57,9 @@ class SpeakerScore:
 
     correct: int
     gold: int
-    wrong: list = field(default_factory=list)    # (gold record, predicted speaker)
+    wrong: list = field(default_factory=list)  # (gold record, predicted speaker)
     unmatched: list = field(default_factory=list)  # gold quotes with no predicted quote of the same span
-    spans: Score | None = None                     # the span score (start, end) for the quotes themselves
+    spans: Score | None = None  # the span score (start, end) for the quotes themselves
 
     @property
     def accuracy(self) -> float:

@@ -11,8 +11,8 @@ the way a plane flies. Coordinates come from ``dossier_lib/data/kb.yaml`` (lat, 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 #: Mean radius of the earth in kilometres (the usual value for the haversine formula).
 EARTH_RADIUS_KM = 6371.0

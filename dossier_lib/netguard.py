@@ -86,8 +86,11 @@ def install() -> None:
     """Switch the guard on in this process (calling it twice is harmless)."""
     if _original:
         return
-    for name, guard in (("connect", _guarded_connect), ("connect_ex", _guarded_connect_ex),
-                        ("sendto", _guarded_sendto)):
+    for name, guard in (
+        ("connect", _guarded_connect),
+        ("connect_ex", _guarded_connect_ex),
+        ("sendto", _guarded_sendto),
+    ):
         _original[name] = getattr(socket.socket, name)
         setattr(socket.socket, name, guard)
     _original["hostname"] = socket.gethostname()

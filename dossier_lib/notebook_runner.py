@@ -64,8 +64,9 @@ def stale_reasons(path: str | Path) -> list[str]:
     if stored is None:
         reasons.append(f"{path.name}: nog nooit met 'make notebooks' uitgevoerd; {RERUN_HINT}.")
     elif stored != code_fingerprint(nb):
-        reasons.append(f"{path.name}: de code is veranderd na de laatste run, de opgeslagen uitvoer is oud; "
-                       f"{RERUN_HINT}.")
+        reasons.append(
+            f"{path.name}: de code is veranderd na de laatste run, de opgeslagen uitvoer is oud; {RERUN_HINT}."
+        )
     counts, unrun = [], []
     for number, cell in enumerate(c for c in nb.cells if c.cell_type == "code"):
         if not cell.source.strip() or _is_skipped(cell):
@@ -174,8 +175,9 @@ def run_notebooks_main(argv: list[str]) -> int:
         description="Voer de docentversies van de lessen uit en bewaar de verse uitvoer.",
     )
     parser.add_argument("lessons", nargs="*", help="alleen deze lessen (bijvoorbeeld 03 of 03_singapore.ipynb)")
-    parser.add_argument("--check", action="store_true",
-                        help="voer niets uit: zeg alleen welke notebooks oude uitvoer hebben")
+    parser.add_argument(
+        "--check", action="store_true", help="voer niets uit: zeg alleen welke notebooks oude uitvoer hebben"
+    )
     parser.add_argument("--folder", default=str(NOTEBOOKS), help="map met de lessen (standaard: notebooks/)")
     args = parser.parse_args(argv)
 

@@ -67,7 +67,7 @@ def tint(hex_color: str, amount: float = 0.6) -> str:
         raise ValueError(f"Een kleur schrijf je als '#RRGGBB', bijvoorbeeld '#E69F00' (niet {hex_color!r}).")
     if not 0 <= amount <= 1:
         raise ValueError("De hoeveelheid wit moet tussen 0 en 1 liggen.")
-    rgb = [int(hex_color[i:i + 2], 16) for i in (1, 3, 5)]
+    rgb = [int(hex_color[i : i + 2], 16) for i in (1, 3, 5)]
     mixed = [round(c + (255 - c) * amount) for c in rgb]
     return "#" + "".join(f"{c:02X}" for c in mixed)
 

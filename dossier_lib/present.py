@@ -29,16 +29,16 @@ def find_lesson(lesson: str, folder: Path = NOTEBOOKS) -> Path:
 
 def voila_command(notebook: Path, port: int, open_browser: bool) -> list[str]:
     voila = shutil.which("voila", path=str(Path(sys.executable).parent)) or "voila"
-    cmd = [voila, str(notebook), f"--port={port}", "--Voila.ip=127.0.0.1", "--strip_sources=True",
-           "--theme=light"]
+    cmd = [voila, str(notebook), f"--port={port}", "--Voila.ip=127.0.0.1", "--strip_sources=True", "--theme=light"]
     if not open_browser:
         cmd.append("--no-browser")
     return cmd
 
 
 def present_main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dossier_lib present",
-                                     description="Toon een les schermvullend (zonder code) met Voilà.")
+    parser = argparse.ArgumentParser(
+        prog="python -m dossier_lib present", description="Toon een les schermvullend (zonder code) met Voilà."
+    )
     parser.add_argument("lesson", help="lesnummer, bijvoorbeeld 06")
     parser.add_argument("--port", type=int, default=8866)
     parser.add_argument("--no-browser", action="store_true", help="open geen browservenster")

@@ -54,16 +54,26 @@ def inleveringen(folder: str | Path = "inleveren"):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             tasks = data.get("opdrachten", [])
-            rows.append({
-                "naam": data.get("naam", "?"),
-                "les": data.get("les") or "alle",
-                "datum": str(data.get("datum", ""))[:16].replace("T", " "),
-                "goed": f"{data.get('goed', 0)} van {data.get('totaal', len(tasks))}",
-                "reflecties": sum(1 for t in tasks if t.get("reflectie")),
-                "bestand": path.with_suffix(".html").name,
-            })
+            rows.append(
+                {
+                    "naam": data.get("naam", "?"),
+                    "les": data.get("les") or "alle",
+                    "datum": str(data.get("datum", ""))[:16].replace("T", " "),
+                    "goed": f"{data.get('goed', 0)} van {data.get('totaal', len(tasks))}",
+                    "reflecties": sum(1 for t in tasks if t.get("reflectie")),
+                    "bestand": path.with_suffix(".html").name,
+                }
+            )
         except (OSError, ValueError, AttributeError) as exc:
-            rows.append({"naam": "?", "les": "?", "datum": "", "goed": "",
-                         "reflecties": 0, "bestand": f"{path.name}: onleesbaar ({exc.__class__.__name__})"})
+            rows.append(
+                {
+                    "naam": "?",
+                    "les": "?",
+                    "datum": "",
+                    "goed": "",
+                    "reflecties": 0,
+                    "bestand": f"{path.name}: onleesbaar ({exc.__class__.__name__})",
+                }
+            )
     columns = ["naam", "les", "datum", "goed", "reflecties", "bestand"]
     return pd.DataFrame(rows, columns=columns)

@@ -60,31 +60,48 @@ def check_file(path: str | Path) -> CheckedFile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        problem(1, f"het bestand kan niet gelezen worden ({exc.strerror or exc}).",
-                "controleer of het bestand bestaat en of je het mag lezen.")
+        problem(
+            1,
+            f"het bestand kan niet gelezen worden ({exc.strerror or exc}).",
+            "controleer of het bestand bestaat en of je het mag lezen.",
+        )
         return CheckedFile(path, None, problems)
 
     if b"\x00" in raw or _looks_binary(raw):
-        problem(1, "dit is geen tekstbestand (er staan binaire gegevens in, zoals in een Word-document of afbeelding).",
-                "open het artikel, kopieer de tekst en sla die op als platte tekst (.txt, UTF-8).")
+        problem(
+            1,
+            "dit is geen tekstbestand (er staan binaire gegevens in, zoals in een Word-document of afbeelding).",
+            "open het artikel, kopieer de tekst en sla die op als platte tekst (.txt, UTF-8).",
+        )
         return CheckedFile(path, None, problems)
 
     if raw.startswith(b"\xef\xbb\xbf"):
-        problem(1, "het bestand begint met een byte-order mark (BOM).",
-                "dat is in orde; de BOM wordt overgeslagen.", is_error=False)
+        problem(
+            1,
+            "het bestand begint met een byte-order mark (BOM).",
+            "dat is in orde; de BOM wordt overgeslagen.",
+            is_error=False,
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
-        problem(line, f"byte 0x{raw[exc.start]:02X} in kolom {column} is geen geldige UTF-8-tekst.",
-                "sla het bestand opnieuw op met codering UTF-8 (in Kladblok: Opslaan als > Codering: UTF-8).")
+        problem(
+            line,
+            f"byte 0x{raw[exc.start]:02X} in kolom {column} is geen geldige UTF-8-tekst.",
+            "sla het bestand opnieuw op met codering UTF-8 (in Kladblok: Opslaan als > Codering: UTF-8).",
+        )
         return CheckedFile(path, None, problems)
 
     if "\r\n" in text:
-        problem(1, "het bestand gebruikt Windows-regeleinden (CRLF).",
-                "dat is in orde; ze worden gelezen als gewone regeleinden.", is_error=False)
+        problem(
+            1,
+            "het bestand gebruikt Windows-regeleinden (CRLF).",
+            "dat is in orde; ze worden gelezen als gewone regeleinden.",
+            is_error=False,
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
 
     if not text.strip():
@@ -95,30 +112,45 @@ def check_file(path: str | Path) -> CheckedFile:
     if header is None:
         loose = _LOOSE_HEADER.match(text)
         if loose:
-            problem(1, f"de datumregel is onjuist geschreven ({text.splitlines()[0][:40].strip()!r}).",
-                    "schrijf hem als 'date JJJJ-MM', bijvoorbeeld 'date 2019-02', gevolgd door de eerste alinea.")
+            problem(
+                1,
+                f"de datumregel is onjuist geschreven ({text.splitlines()[0][:40].strip()!r}).",
+                "schrijf hem als 'date JJJJ-MM', bijvoorbeeld 'date 2019-02', gevolgd door de eerste alinea.",
+            )
         else:
-            problem(1, "de datum ontbreekt aan het begin van het bestand.",
-                    "begin het bestand met 'date JJJJ-MM' (jaar en maand van het artikel), bijvoorbeeld 'date 2019-02'.")
+            problem(
+                1,
+                "de datum ontbreekt aan het begin van het bestand.",
+                "begin het bestand met 'date JJJJ-MM' (jaar en maand van het artikel), bijvoorbeeld 'date 2019-02'.",
+            )
     else:
         year, month = int(header.group("year")), int(header.group("month"))
         this_year = _dt.date.today().year
         if not 1 <= month <= 12:
             problem(1, f"maand {month:02d} bestaat niet.", "gebruik een maand van 01 tot en met 12.")
         elif not FIRST_YEAR <= year <= this_year:
-            problem(1, f"het jaar {year} kan niet kloppen voor een nieuwsartikel.",
-                    f"gebruik een jaar tussen {FIRST_YEAR} en {this_year}.")
+            problem(
+                1,
+                f"het jaar {year} kan niet kloppen voor een nieuwsartikel.",
+                f"gebruik een jaar tussen {FIRST_YEAR} en {this_year}.",
+            )
 
     tag = _HTML_TAG.search(text)
     if tag:
-        problem(_line_of(text, tag.start()), f"er staat HTML-code in de tekst ({tag.group()[:30]!r}).",
-                "kopieer de tekst van de webpagina als platte tekst, zonder HTML-codes.")
+        problem(
+            _line_of(text, tag.start()),
+            f"er staat HTML-code in de tekst ({tag.group()[:30]!r}).",
+            "kopieer de tekst van de webpagina als platte tekst, zonder HTML-codes.",
+        )
 
-    body = text[header.end():] if header else text
+    body = text[header.end() :] if header else text
     words = len(_WORD.findall(body))
     if header is not None and words < MIN_WORDS:
-        problem(1, f"de tekst is verdacht kort ({words} woorden).",
-                f"controleer of het hele artikel erin staat (minstens {MIN_WORDS} woorden).")
+        problem(
+            1,
+            f"de tekst is verdacht kort ({words} woorden).",
+            f"controleer of het hele artikel erin staat (minstens {MIN_WORDS} woorden).",
+        )
 
     ok = not any(p.is_error for p in problems)
     return CheckedFile(path, text if ok else None, problems)
@@ -144,25 +176,44 @@ def check_folders(folders: list[Path]) -> Report:
     for folder in folders:
         folder = Path(folder)
         if not folder.is_dir():
-            problems.append(Problem(str(folder), 0, "deze map bestaat niet.",
-                                    "geef de map waarin je .txt-artikelen staan."))
+            problems.append(
+                Problem(str(folder), 0, "deze map bestaat niet.", "geef de map waarin je .txt-artikelen staan.")
+            )
             continue
         found = article_files(folder)
         if not found:
-            problems.append(Problem(str(folder), 0, "in deze map staan geen .txt-bestanden.",
-                                    "sla elk artikel op als een .txt-bestand in deze map."))
+            problems.append(
+                Problem(
+                    str(folder),
+                    0,
+                    "in deze map staan geen .txt-bestanden.",
+                    "sla elk artikel op als een .txt-bestand in deze map.",
+                )
+            )
         for other in sorted(folder.iterdir()):
             if other.is_file() and other.suffix.lower() != ".txt" and not other.name.startswith("."):
-                problems.append(Problem(str(other), 0, "dit is geen .txt-bestand en wordt overgeslagen.",
-                                        "sla artikelen op als .txt als je ze wilt gebruiken.", is_error=False))
+                problems.append(
+                    Problem(
+                        str(other),
+                        0,
+                        "dit is geen .txt-bestand en wordt overgeslagen.",
+                        "sla artikelen op als .txt als je ze wilt gebruiken.",
+                        is_error=False,
+                    )
+                )
         for path in found:
             checked = check_file(path)
             problems += checked.problems
             key = path.stem.lower()
             if key in seen:
-                problems.append(Problem(str(path), 1,
-                                        f"de id {path.stem!r} bestaat al ({seen[key]}).",
-                                        "geef het bestand een andere naam; de naam zonder .txt is de id."))
+                problems.append(
+                    Problem(
+                        str(path),
+                        1,
+                        f"de id {path.stem!r} bestaat al ({seen[key]}).",
+                        "geef het bestand een andere naam; de naam zonder .txt is de id.",
+                    )
+                )
                 continue
             seen[key] = path
             if checked.ok:
@@ -173,8 +224,10 @@ def check_folders(folders: list[Path]) -> Report:
 def validate_main(argv: list[str]) -> int:
     """`python -m dossier_lib validate FOLDER...`: print one line per problem; 0 when all load."""
     if not argv or argv[0] in ("-h", "--help"):
-        print("Gebruik: python -m dossier_lib validate MAP [MAP ...]\n"
-              "Controleert alle .txt-artikelen in de map(pen) en noemt elk probleem met bestand en regel.")
+        print(
+            "Gebruik: python -m dossier_lib validate MAP [MAP ...]\n"
+            "Controleert alle .txt-artikelen in de map(pen) en noemt elk probleem met bestand en regel."
+        )
         return 0 if argv else 2
     report = check_folders([Path(a) for a in argv])
     for p in report.problems:

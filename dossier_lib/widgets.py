@@ -18,7 +18,8 @@ The parts a test needs are attributes of the returned box: `box.chooser`,
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 
@@ -57,7 +58,7 @@ def esc(text: Any) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def _articles(source: "Article | Dossier | Iterable[Article]") -> list["Article"]:
+def _articles(source: Article | Dossier | Iterable[Article]) -> list[Article]:
     if hasattr(source, "annotations"):
         return [source]
     articles = list(source)
@@ -66,7 +67,7 @@ def _articles(source: "Article | Dossier | Iterable[Article]") -> list["Article"
     return articles
 
 
-def _article_name(a: "Article") -> str:
+def _article_name(a: Article) -> str:
     return f"{a.number} – {a.month_label} – {a.title}"
 
 
@@ -78,17 +79,21 @@ def _message(text: str, kind: str = "info") -> str:
 # ---------------------------------------------------------------- article HTML
 
 
-def source_card_html(article: "Article") -> str:
+def source_card_html(article: Article) -> str:
     """Title, month, our summary and what is (not) known about the source."""
     card = article.card
-    parts = [f'<div style="border:1px solid #ccc;border-radius:6px;padding:8px 12px;margin-bottom:10px;background:#fafafa">',
-             f"<b>Artikel {esc(article.number)}: {esc(article.title)}</b>",
-             f"<br><small>{esc(article.month_label)} · {article.word_count} woorden</small>"]
+    parts = [
+        '<div style="border:1px solid #ccc;border-radius:6px;padding:8px 12px;margin-bottom:10px;background:#fafafa">',
+        f"<b>Artikel {esc(article.number)}: {esc(article.title)}</b>",
+        f"<br><small>{esc(article.month_label)} · {article.word_count} woorden</small>",
+    ]
     if card is not None:
         parts.append(f"<br>{esc(card.summary)}")
         source = ", ".join(x for x in (card.outlet, card.author) if x)
-        parts.append(f"<br><small>Bron: {esc(source) if source else 'bron onbekend'}"
-                     f"{' — ' + esc(card.note) if card.note else ''}</small>")
+        parts.append(
+            f"<br><small>Bron: {esc(source) if source else 'bron onbekend'}"
+            f"{' — ' + esc(card.note) if card.note else ''}</small>"
+        )
     else:
         parts.append("<br><small>Bron: bron onbekend (krant en schrijver staan niet in het bestand).</small>")
     parts.append("</div>")
@@ -116,11 +121,11 @@ def highlight(text: str, spans: Sequence[tuple[int, int, str, str]], offset: int
     for start, end, style, title in sorted(spans):
         if start < pos or end > offset + len(text):
             continue
-        out.append(esc(text[pos - offset:start - offset]))
+        out.append(esc(text[pos - offset : start - offset]))
         title_attr = f' title="{esc(title)}"' if title else ""
-        out.append(f'<span style="{style}"{title_attr}>{esc(text[start - offset:end - offset])}</span>')
+        out.append(f'<span style="{style}"{title_attr}>{esc(text[start - offset : end - offset])}</span>')
         pos = end
-    out.append(esc(text[pos - offset:]))
+    out.append(esc(text[pos - offset :]))
     return "".join(out)
 
 
@@ -129,7 +134,7 @@ def _entity_style(entity_type: str) -> str:
     return f"background:{palette.tint(color, 0.55)};border-bottom:2px solid {color};padding:0 1px;border-radius:2px"
 
 
-def article_html(article: "Article", types: Iterable[str] = READER_TYPES, card: bool = True) -> str:
+def article_html(article: Article, types: Iterable[str] = READER_TYPES, card: bool = True) -> str:
     """The article as HTML: source card, headline, summary, headings and paragraphs, names coloured by type."""
     wanted = set(types)
     entities = [e for e in article.annotations.entities if e.type in wanted]
@@ -155,24 +160,37 @@ def article_html(article: "Article", types: Iterable[str] = READER_TYPES, card: 
 
 def legend_html(types: Iterable[str] = READER_TYPES) -> str:
     """Coloured samples with the Dutch name of each entity type."""
-    items = [f'<span style="{_entity_style(t)};margin-right:12px">{esc(palette.ENTITY_LABELS_NL[t])}</span>'
-             for t in types]
+    items = [
+        f'<span style="{_entity_style(t)};margin-right:12px">{esc(palette.ENTITY_LABELS_NL[t])}</span>' for t in types
+    ]
     return "<div><small>Kleuren: " + " ".join(items) + " — houd de muis op een naam voor uitleg.</small></div>"
 
 
 # ---------------------------------------------------------------- reader
 
 
-def article_reader(source: "Article | Dossier") -> Panel:
+def article_reader(source: Article | Dossier) -> Panel:
     """Read an article with names coloured by type; switch types on and off.
 
     Attributes: `chooser` (Dropdown of articles), `toggles` (type -> Checkbox), `view` (HTML).
     """
     articles = _articles(source)
-    chooser = W.Dropdown(options=[(_article_name(a), k) for k, a in enumerate(articles)], value=0,
-                         description="Artikel:", style=_LABEL, layout=W.Layout(width="95%"))
-    toggles = {t: W.Checkbox(value=True, description=palette.ENTITY_LABELS_NL[t], indent=False,
-                             layout=W.Layout(width="auto", margin="0 12px 0 0")) for t in READER_TYPES}
+    chooser = W.Dropdown(
+        options=[(_article_name(a), k) for k, a in enumerate(articles)],
+        value=0,
+        description="Artikel:",
+        style=_LABEL,
+        layout=W.Layout(width="95%"),
+    )
+    toggles = {
+        t: W.Checkbox(
+            value=True,
+            description=palette.ENTITY_LABELS_NL[t],
+            indent=False,
+            layout=W.Layout(width="auto", margin="0 12px 0 0"),
+        )
+        for t in READER_TYPES
+    }
     view = W.HTML()
 
     def redraw(_change=None) -> None:
@@ -183,8 +201,10 @@ def article_reader(source: "Article | Dossier") -> Panel:
     for box in toggles.values():
         box.observe(redraw, names="value")
     redraw()
-    root = Panel([chooser, W.HBox(list(toggles.values()), layout=W.Layout(flex_flow="row wrap")),
-                  W.HTML(legend_html()), view], "Artikellezer")
+    root = Panel(
+        [chooser, W.HBox(list(toggles.values()), layout=W.Layout(flex_flow="row wrap")), W.HTML(legend_html()), view],
+        "Artikellezer",
+    )
     root.chooser, root.toggles, root.view, root.redraw = chooser, toggles, view, redraw
     return root
 
@@ -213,23 +233,27 @@ def _month_end(d):
     return nxt - dt.timedelta(days=1)
 
 
-def event_html(event: Any, dossier: "Dossier") -> str:
+def event_html(event: Any, dossier: Dossier) -> str:
     """One event: date, place, description and the passages that refer to it (or that none do)."""
     ids = {a.id: a for a in dossier}
     passages = [p for p in event.passages if p.article_id in ids]
-    parts = [f"<h4 style='margin:4px 0'>{esc(event.title)}</h4>",
-             f"<small>{esc(event.date_label)} · {esc(analysis.label(event.place) if event.place else '')}</small>",
-             f"<p>{esc(event.description)}</p>"]
+    parts = [
+        f"<h4 style='margin:4px 0'>{esc(event.title)}</h4>",
+        f"<small>{esc(event.date_label)} · {esc(analysis.label(event.place) if event.place else '')}</small>",
+        f"<p>{esc(event.description)}</p>",
+    ]
     if not passages:
         parts.append(_message("Geen artikel in het dossier gaat hierover.", "error"))
     for p in passages:
         a = ids[p.article_id]
-        parts.append(f'<blockquote style="border-left:3px solid {palette.YES};margin:6px 0;padding:2px 10px">'
-                     f"<b>Artikel {esc(a.number)}</b> ({esc(a.month_label)}): “{esc(p.text)}”</blockquote>")
+        parts.append(
+            f'<blockquote style="border-left:3px solid {palette.YES};margin:6px 0;padding:2px 10px">'
+            f"<b>Artikel {esc(a.number)}</b> ({esc(a.month_label)}): “{esc(p.text)}”</blockquote>"
+        )
     return "".join(parts)
 
 
-def timeline_explorer(dossier: "Dossier", events: list | None = None) -> Panel:
+def timeline_explorer(dossier: Dossier, events: list | None = None) -> Panel:
     """Choose a period with the slider, pick an event, read what the articles say about it.
 
     Attributes: `slider` (SelectionRangeSlider), `chooser` (Select of events), `summary`, `view` (HTML).
@@ -240,8 +264,14 @@ def timeline_explorer(dossier: "Dossier", events: list | None = None) -> Panel:
         events = load_timeline(dossier)
     events = sorted(events, key=lambda e: (e.date_from, e.id))
     months = _months()
-    slider = W.SelectionRangeSlider(options=months, index=(0, len(months) - 1), description="Periode:", style=_LABEL,
-                                    continuous_update=False, layout=W.Layout(width="95%"))
+    slider = W.SelectionRangeSlider(
+        options=months,
+        index=(0, len(months) - 1),
+        description="Periode:",
+        style=_LABEL,
+        continuous_update=False,
+        layout=W.Layout(width="95%"),
+    )
     chooser = W.Select(options=[], rows=8, description="Gebeurtenis:", style=_LABEL, layout=W.Layout(width="95%"))
     summary, view = W.HTML(), W.HTML()
     ids = {a.id for a in dossier}
@@ -260,10 +290,16 @@ def timeline_explorer(dossier: "Dossier", events: list | None = None) -> Panel:
         covered = sum(1 for e in shown if any(p.article_id in ids for p in e.passages))
         noun = "gebeurtenis" if len(shown) == 1 else "gebeurtenissen"
         verb = "staat" if covered == 1 else "staan"
-        summary.value = (f"<b>{len(shown)}</b> {noun} in deze periode; <b>{covered}</b> daarvan "
-                         f"{verb} in een artikel (✓).")
-        options = [(f"{'✓' if any(p.article_id in ids for p in e.passages) else '–'} "
-                    f"{e.date_label}: {e.title}", events.index(e)) for e in shown]
+        summary.value = (
+            f"<b>{len(shown)}</b> {noun} in deze periode; <b>{covered}</b> daarvan {verb} in een artikel (✓)."
+        )
+        options = [
+            (
+                f"{'✓' if any(p.article_id in ids for p in e.passages) else '–'} {e.date_label}: {e.title}",
+                events.index(e),
+            )
+            for e in shown
+        ]
         old = chooser.value
         chooser.options = options
         keys = [k for _, k in options]
@@ -294,22 +330,36 @@ def concordance_html(lines: Sequence[analysis.ConcordanceLine], limit: int = MAX
             f"<b>{esc(x.match)}</b></mark></td>"
             f"<td style='text-align:left;white-space:nowrap'>{esc(x.right)}</td></tr>"
         )
-    more = (f"<p><small>Alleen de eerste {limit} van {len(lines)} treffers staan hier.</small></p>"
-            if len(lines) > limit else "")
-    head = (f"<p><b>{len(lines)}</b> keer gevonden.</p><table style='font-family:monospace;font-size:90%'>"
-            "<tr><th>art.</th><th style='text-align:right'>links</th><th>woord</th><th style='text-align:left'>rechts</th></tr>")
+    more = (
+        f"<p><small>Alleen de eerste {limit} van {len(lines)} treffers staan hier.</small></p>"
+        if len(lines) > limit
+        else ""
+    )
+    head = (
+        f"<p><b>{len(lines)}</b> keer gevonden.</p><table style='font-family:monospace;font-size:90%'>"
+        "<tr><th>art.</th><th style='text-align:right'>links</th><th>woord</th><th style='text-align:left'>rechts</th></tr>"
+    )
     return head + "".join(rows) + "</table>" + more
 
 
-def concordance(dossier: "Dossier", word: str = "") -> Panel:
+def concordance(dossier: Dossier, word: str = "") -> Panel:
     """Search a word (or a pattern) in all articles and see every hit in its context.
 
     Attributes: `search` (Text), `sort` (ToggleButtons), `regex` (Checkbox), `view` (HTML).
     """
-    search = W.Text(value=word, placeholder="typ een woord en druk op Enter", description="Zoek:", style=_LABEL,
-                    continuous_update=False)
-    sort = W.ToggleButtons(options=[("tekstvolgorde", "article"), ("woord links", "left"), ("woord rechts", "right")],
-                           value="article", description="Sorteer:", style=_LABEL)
+    search = W.Text(
+        value=word,
+        placeholder="typ een woord en druk op Enter",
+        description="Zoek:",
+        style=_LABEL,
+        continuous_update=False,
+    )
+    sort = W.ToggleButtons(
+        options=[("tekstvolgorde", "article"), ("woord links", "left"), ("woord rechts", "right")],
+        value="article",
+        description="Sorteer:",
+        style=_LABEL,
+    )
     regex = W.Checkbox(value=False, description="patroon (regex)", indent=False)
     view = W.HTML()
 
@@ -318,14 +368,17 @@ def concordance(dossier: "Dossier", word: str = "") -> Panel:
             view.value = _message("Typ een woord om te zoeken, bijvoorbeeld 'top' of 'sancties'.")
             return
         try:
-            lines = analysis.concordance_lines(dossier, search.value, regex=regex.value, sort=sort.value,
-                                               max_hits=MAX_HITS + 1)
+            lines = analysis.concordance_lines(
+                dossier, search.value, regex=regex.value, sort=sort.value, max_hits=MAX_HITS + 1
+            )
         except analysis.AnalysisError as exc:
             view.value = _message(str(exc), "error")
             return
         if len(lines) > MAX_HITS:
-            view.value = _message(f"Meer dan {MAX_HITS} treffers: zoek op een langer woord. "
-                                  f"Hieronder de eerste {MAX_ROWS}, niet gesorteerd.") + concordance_html(lines[:MAX_ROWS])
+            view.value = _message(
+                f"Meer dan {MAX_HITS} treffers: zoek op een langer woord. "
+                f"Hieronder de eerste {MAX_ROWS}, niet gesorteerd."
+            ) + concordance_html(lines[:MAX_ROWS])
         else:
             view.value = concordance_html(lines)
 
@@ -340,7 +393,7 @@ def concordance(dossier: "Dossier", word: str = "") -> Panel:
 # ---------------------------------------------------------------- actors
 
 
-def actor_html(profile: analysis.ActorProfile, dossier: "Dossier") -> str:
+def actor_html(profile: analysis.ActorProfile, dossier: Dossier) -> str:
     """One person: mentions per article (small bars), their quotes, who is named with them."""
     most = max(profile.mentions.values(), default=0) or 1
     months = {a.number: a.month_label for a in dossier}
@@ -350,11 +403,15 @@ def actor_html(profile: analysis.ActorProfile, dossier: "Dossier") -> str:
         f"background:{palette.OKABE_ITO['orange']}'></span> {c}</td></tr>"
         for n, c in profile.mentions.items()
     )
-    parts = [f"<h4 style='margin:4px 0'>{esc(profile.label)}</h4>",
-             f"<small>{esc(profile.role)}{' · Engels: ' + esc(profile.label_en) if profile.label_en else ''}</small>",
-             f"<p><b>Genoemd:</b> {profile.total_mentions} keer</p><table>{bars}</table>"]
+    parts = [
+        f"<h4 style='margin:4px 0'>{esc(profile.label)}</h4>",
+        f"<small>{esc(profile.role)}{' · Engels: ' + esc(profile.label_en) if profile.label_en else ''}</small>",
+        f"<p><b>Genoemd:</b> {profile.total_mentions} keer</p><table>{bars}</table>",
+    ]
     if profile.quotes:
-        quotes = "".join(f"<li>Artikel {esc(n)}: “{esc(getattr(q, 'content', q.text))}”</li>" for n, q in profile.quotes)
+        quotes = "".join(
+            f"<li>Artikel {esc(n)}: “{esc(getattr(q, 'content', q.text))}”</li>" for n, q in profile.quotes
+        )
         parts.append(f"<p><b>Citaten ({len(profile.quotes)}):</b></p><ul>{quotes}</ul>")
     else:
         parts.append("<p><b>Citaten:</b> geen. Deze persoon wordt in het dossier niet geciteerd.</p>")
@@ -366,7 +423,7 @@ def actor_html(profile: analysis.ActorProfile, dossier: "Dossier") -> str:
     return "".join(parts)
 
 
-def actor_explorer(dossier: "Dossier") -> Panel:
+def actor_explorer(dossier: Dossier) -> Panel:
     """Pick a person: how often named per article, their quotes, and who appears with them.
 
     Attributes: `chooser` (Dropdown of person ids), `view` (HTML).
@@ -394,7 +451,7 @@ def actor_explorer(dossier: "Dossier") -> Panel:
 # ---------------------------------------------------------------- side by side
 
 
-def term_html(article: "Article", term: str = "") -> str:
+def term_html(article: Article, term: str = "") -> str:
     """The article's paragraphs as HTML with every occurrence of `term` marked (case-insensitive)."""
     import re
 
@@ -403,7 +460,9 @@ def term_html(article: "Article", term: str = "") -> str:
     parts = [f'<div style="{_BOX}">', source_card_html(article)]
     hits = 0
     for p in article.paragraphs:
-        spans = [(m.start() + p.start, m.end() + p.start, style, "") for m in pattern.finditer(p.text)] if pattern else []
+        spans = (
+            [(m.start() + p.start, m.end() + p.start, style, "") for m in pattern.finditer(p.text)] if pattern else []
+        )
         hits += len(spans)
         tag = _TAGS.get(p.kind, "p")
         parts.append(f"<{tag}>{highlight(p.text, spans, p.start)}</{tag}>")
@@ -413,12 +472,14 @@ def term_html(article: "Article", term: str = "") -> str:
     return "".join(parts)
 
 
-def side_by_side(article_a: "Article", article_b: "Article", term: str = "") -> Panel:
+def side_by_side(article_a: Article, article_b: Article, term: str = "") -> Panel:
     """Two articles next to each other, with an optional word marked in both.
 
     Attributes: `search` (Text), `left` and `right` (HTML).
     """
-    search = W.Text(value=term, placeholder="woord om te markeren", description="Markeer:", style=_LABEL, continuous_update=False)
+    search = W.Text(
+        value=term, placeholder="woord om te markeren", description="Markeer:", style=_LABEL, continuous_update=False
+    )
     half = W.Layout(width="50%", padding="0 8px")
     left, right = W.HTML(layout=half), W.HTML(layout=half)
 
@@ -448,8 +509,7 @@ def quiz(question: str, options: Sequence[str], correct_index: int, explanation:
         raise ValueError("Twee antwoorden zijn precies hetzelfde; maak ze verschillend.")
     if not isinstance(correct_index, int) or not 0 <= correct_index < len(options):
         raise ValueError(f"Het goede antwoord moet een nummer van 0 tot en met {len(options) - 1} zijn.")
-    choices = W.RadioButtons(options=[(o, k) for k, o in enumerate(options)],
-                             value=None, layout=W.Layout(width="auto"))
+    choices = W.RadioButtons(options=[(o, k) for k, o in enumerate(options)], value=None, layout=W.Layout(width="auto"))
     button = W.Button(description="Controleer", button_style="primary")
     feedback = W.HTML()
 

@@ -58,8 +58,7 @@ def test_cooccurrence_counts_each_paragraph_once(dossier):
         for article_id, index in where:
             article = dossier[article_id]
             p = article.paragraphs[index]
-            ids = {e.id for e in article.annotations.entities
-                   if e.type == "PERSON" and p.start <= e.start < p.end}
+            ids = {e.id for e in article.annotations.entities if e.type == "PERSON" and p.start <= e.start < p.end}
             assert {a, b} <= ids
 
 
@@ -78,11 +77,11 @@ def test_trump_and_kim_are_the_strongest_pair(dossier):
 
 def test_concordance_finds_every_occurrence_case_insensitively(dossier):
     frame = analysis.concordance(dossier, "SANCTIES")
-    expected = sum(len(re.findall("sancties", a.text[a.body_start:], re.IGNORECASE)) for a in dossier)
+    expected = sum(len(re.findall("sancties", a.text[a.body_start :], re.IGNORECASE)) for a in dossier)
     assert len(frame) == expected == 20
     for row in frame.itertuples():
         article = dossier[row.artikel]
-        assert article.text[row.start:row.eind].lower() == "sancties" == row.treffer.lower()
+        assert article.text[row.start : row.eind].lower() == "sancties" == row.treffer.lower()
 
 
 def test_concordance_context_and_offsets(dossier):
@@ -90,9 +89,9 @@ def test_concordance_context_and_offsets(dossier):
     assert lines and all(x.number == "001" for x in lines)
     for x in lines:
         article = dossier[x.article_id]
-        assert article.text[x.start:x.end] == x.match
+        assert article.text[x.start : x.end] == x.match
         assert len(x.left) <= 31 and "\n" not in x.left + x.right
-        assert x.left.replace("…", "").strip() in " ".join(article.text[:x.start].split())
+        assert x.left.replace("…", "").strip() in " ".join(article.text[: x.start].split())
 
 
 def test_concordance_sorting(dossier):
@@ -122,7 +121,8 @@ def test_concordance_regex_and_errors(dossier):
 
 def test_concordance_skips_the_header(dossier):
     assert analysis.concordance(dossier, "date").empty or all(
-        row.start >= dossier[row.artikel].body_start for row in analysis.concordance(dossier, "date").itertuples())
+        row.start >= dossier[row.artikel].body_start for row in analysis.concordance(dossier, "date").itertuples()
+    )
 
 
 # ---------------------------------------------------------------- quotes
@@ -152,8 +152,13 @@ class FakeArticle:
 
 def test_quote_share_with_stand_ins_counts_words_and_keeps_anonymous_apart():
     arts = [
-        FakeArticle("100", [FakeQuote(0, 10, "“Een twee drie”", "Een twee drie", "donald-trump"),
-                            FakeQuote(20, 30, "“vier vijf”", "vier vijf", None)]),
+        FakeArticle(
+            "100",
+            [
+                FakeQuote(0, 10, "“Een twee drie”", "Een twee drie", "donald-trump"),
+                FakeQuote(20, 30, "“vier vijf”", "vier vijf", None),
+            ],
+        ),
         FakeArticle("101", [FakeQuote(0, 5, "“zes”", "zes", "donald-trump")]),
     ]
     assert analysis.quote_counts(arts) == {"donald-trump": (2, 4), None: (1, 2)}
@@ -180,7 +185,7 @@ def test_numbers_table(dossier):
     percent = frame[frame["eenheid"] == "procent"].set_index("artikel")["waarde"].to_dict()
     assert percent == {"002": 90, "001": 58}
     for row in frame.itertuples():
-        assert dossier[row.artikel].text[row.start:row.eind] == row.tekst
+        assert dossier[row.artikel].text[row.start : row.eind] == row.tekst
 
 
 def test_timeline_coverage_and_uncovered(dossier):
@@ -190,8 +195,11 @@ def test_timeline_coverage_and_uncovered(dossier):
     uncovered = analysis.uncovered_events(dossier)
     assert {e.id for e in uncovered} == set(frame.index[~frame["in_dossier"]])
     assert "stockholm-talks" in {e.id for e in uncovered}  # after the last article
-    hanoi = next(e for e in __import__("dossier_lib.annotate.timeline", fromlist=["x"]).load_timeline(dossier)
-                 if e.id == "hanoi-summit")
+    hanoi = next(
+        e
+        for e in __import__("dossier_lib.annotate.timeline", fromlist=["x"]).load_timeline(dossier)
+        if e.id == "hanoi-summit"
+    )
     assert "002" in analysis.articles_for_event(hanoi, dossier)
 
 
@@ -245,8 +253,15 @@ def test_import_dossier_lib_stays_light():
     import subprocess
     import sys
 
-    code = ("import sys, dossier_lib, dossier_lib.analysis, dossier_lib.charts, dossier_lib.palette; "
-            "print(any(m in sys.modules for m in ('pandas', 'matplotlib', 'ipywidgets', 'yaml')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parents[1])
+    code = (
+        "import sys, dossier_lib, dossier_lib.analysis, dossier_lib.charts, dossier_lib.palette; "
+        "print(any(m in sys.modules for m in ('pandas', 'matplotlib', 'ipywidgets', 'yaml')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert out.stdout.strip() == "False"

@@ -169,12 +169,15 @@ def test_honest_and_misleading_bars():
     assert fig2.axes[1].get_ylim()[0] == 9
 
 
-@pytest.mark.parametrize("values, labels, message", [
-    ([], [], "geen waarden"),
-    ([1, 2], ["a"], "evenveel"),
-    (["x"], ["a"], "lijst getallen"),
-    ([-1, 2], ["a", "b"], "0 of meer"),
-])
+@pytest.mark.parametrize(
+    "values, labels, message",
+    [
+        ([], [], "geen waarden"),
+        ([1, 2], ["a"], "evenveel"),
+        (["x"], ["a"], "lijst getallen"),
+        ([-1, 2], ["a", "b"], "0 of meer"),
+    ],
+)
 def test_honest_and_misleading_bars_bad_input(values, labels, message):
     with pytest.raises(ValueError, match=message):
         charts.honest_and_misleading_bars(values, labels)

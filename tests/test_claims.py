@@ -42,7 +42,7 @@ def test_every_position_points_at_its_exact_quote(dossier, claims):
         assert [p.text for p in claim.positions] == quotes
         for p in claim.positions:
             article = dossier[p.article_id]
-            assert article.text[p.start:p.end] == p.text
+            assert article.text[p.start : p.end] == p.text
             assert p.claim_id == claim.id and p.stance
 
 
@@ -127,4 +127,4 @@ def test_export_records_for_claims_and_events(dossier):
     assert claims and events
     texts = {a.file: a.text for a in dossier}
     for record in claims + events:
-        assert texts[record["file"]][record["start"]:record["end"]] == record["text"]
+        assert texts[record["file"]][record["start"] : record["end"]] == record["text"]

@@ -69,7 +69,7 @@ def test_text_is_the_file_exactly(dossier):
 def test_paragraph_offsets_point_into_the_text(dossier):
     for art in dossier:
         for p in art.paragraphs:
-            assert art.text[p.start:p.end] == p.text
+            assert art.text[p.start : p.end] == p.text
             assert p.text == p.text.strip() and p.text
         starts = [p.start for p in art.paragraphs]
         assert starts == sorted(starts)

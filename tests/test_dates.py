@@ -65,7 +65,7 @@ def test_every_time_expression_in_the_articles(dossier, number):
     assert [(x.text, x.resolution, x.date_from, x.date_to) for x in found] == EXPECTED[number]
     for x in found:
         assert isinstance(x, TimeExpression)
-        assert article.text[x.start:x.end] == x.text
+        assert article.text[x.start : x.end] == x.text
         assert x.start >= article.body_start
         assert x.reasoning and (x.reasoning[0].isupper() or x.reasoning[0].isdigit()) and x.reasoning.endswith(".")
         if x.resolution == "day":
@@ -97,6 +97,7 @@ def test_ordinals_and_ordinary_words_are_not_time_expressions(dossier):
 
 
 # ---------------------------------------------------------------- synthetic cases
+
 
 def one(text, year=2019, month=4):
     found = find_dates_in(text, year, month)
@@ -190,5 +191,3 @@ def test_bad_input_gets_a_dutch_message():
         find_dates_in("Vorige maand.", 2019, 13)
     with pytest.raises(TypeError, match="Geef een tekst"):
         find_dates_in(None, 2019, 1)
-
-

@@ -42,7 +42,7 @@ def test_offsets_sorted_and_outside_header(dossier, ents):
         assert [e.start for e in found] == sorted(e.start for e in found)
         for e in found:
             assert isinstance(e, Entity)
-            assert article.text[e.start:e.end] == e.text
+            assert article.text[e.start : e.end] == e.text
             assert e.start >= article.body_start
         for a, b in zip(found, found[1:]):
             assert a.end <= b.start, (a, b)
@@ -81,7 +81,13 @@ def test_title_is_not_in_the_span(dossier, ents):
 def test_possessive_keeps_its_s(dossier, ents):
     check(at(dossier, ents, "000", "Kims passage", "Kims"), "Kims", "PERSON", "kim-jong-un")
     check(at(dossier, ents, "004", "Trumps veiligheidsadviseur", "Trumps"), "Trumps", "PERSON", "donald-trump")
-    check(at(dossier, ents, "001", "Pyongyangs kernwapenprogramma", "Pyongyangs"), "Pyongyangs", "PLACE", "pyongyang", True)
+    check(
+        at(dossier, ents, "001", "Pyongyangs kernwapenprogramma", "Pyongyangs"),
+        "Pyongyangs",
+        "PLACE",
+        "pyongyang",
+        True,
+    )
 
 
 def test_names_inside_hyphenated_compounds(dossier, ents):
@@ -108,19 +114,38 @@ def test_demonyms_are_norp_with_country_id(dossier, ents):
 def test_events(dossier, ents):
     check(at(dossier, ents, "001", "Koude Oorlog", "Koude"), "Koude Oorlog", "EVENT", "cold-war")
     check(at(dossier, ents, "002", "Koreaanse oorlog", "Koreaanse"), "Koreaanse oorlog", "EVENT", "korean-war")
-    check(at(dossier, ents, "003", "Olympische Spelen", "Olympische"), "Olympische Spelen", "EVENT", "olympic-games-2018")
+    check(
+        at(dossier, ents, "003", "Olympische Spelen", "Olympische"), "Olympische Spelen", "EVENT", "olympic-games-2018"
+    )
 
 
 def test_longest_match_wins(dossier, ents):
     check(at(dossier, ents, "000", "Kim Jong-un", "Kim"), "Kim Jong-un", "PERSON", "kim-jong-un")
     check(
         at(dossier, ents, "000", "Carnegie-Tsinghua", "Carnegie"),
-        "Carnegie-Tsinghua Center for Global Policy", "ORG", "carnegie-tsinghua-center",
+        "Carnegie-Tsinghua Center for Global Policy",
+        "ORG",
+        "carnegie-tsinghua-center",
     )
     check(at(dossier, ents, "004", "Verenigde Staten", "Verenigde"), "Verenigde Staten", "PLACE", "united-states")
-    check(at(dossier, ents, "003", "Koreaanse Schiereiland", "Koreaanse"), "Koreaanse Schiereiland", "PLACE", "korean-peninsula")
-    check(at(dossier, ents, "002", "Koreaanse schiereiland", "Koreaanse"), "Koreaanse schiereiland", "PLACE", "korean-peninsula")
-    check(at(dossier, ents, "003", "Arbeiderspartij", "Arbeiderspartij"), "Arbeiderspartij", "ORG", "workers-party-of-korea")
+    check(
+        at(dossier, ents, "003", "Koreaanse Schiereiland", "Koreaanse"),
+        "Koreaanse Schiereiland",
+        "PLACE",
+        "korean-peninsula",
+    )
+    check(
+        at(dossier, ents, "002", "Koreaanse schiereiland", "Koreaanse"),
+        "Koreaanse schiereiland",
+        "PLACE",
+        "korean-peninsula",
+    )
+    check(
+        at(dossier, ents, "003", "Arbeiderspartij", "Arbeiderspartij"),
+        "Arbeiderspartij",
+        "ORG",
+        "workers-party-of-korea",
+    )
     check(at(dossier, ents, "003", "Kim Yong-chol", "Kim"), "Kim Yong-chol", "PERSON", "kim-yong-chol")
 
 
@@ -189,20 +214,24 @@ def test_unknown_names_are_candidates():
     )
     found = find_entities(article)
     unknown = [(e.text, e.id) for e in found if e.type == "UNKNOWN"]
-    assert unknown == [("Jens Stoltenberg", None), ("Brussel", None), ("Stoltenberg", None), ("Biden", None), ("NAVO", None)]
+    assert unknown == [
+        ("Jens Stoltenberg", None),
+        ("Brussel", None),
+        ("Stoltenberg", None),
+        ("Biden", None),
+        ("NAVO", None),
+    ]
     assert [(e.text, e.id) for e in found if e.type == "PERSON"] == [("Poetin", "vladimir-putin")]
     for e in found:
-        assert article.text[e.start:e.end] == e.text
+        assert article.text[e.start : e.end] == e.text
 
 
 def test_sentence_starts_headings_and_months_are_not_candidates():
     article = make_article(
-        "Historische stappen in Hanoi. Trump zei dinsdag: \"Geen akkoord.\" Ook Juche werd genoemd.\n\n"
+        'Historische stappen in Hanoi. Trump zei dinsdag: "Geen akkoord." Ook Juche werd genoemd.\n\n'
         "Nieuwe gesprekken\n\n"
         "In Maart sprak de minister van Buitenlandse Zaken met Kim. Deskundigen twijfelen."
     )
     found = find_entities(article)
     assert [e for e in found if e.type == "UNKNOWN"] == []
     assert [e.text for e in found] == ["Hanoi", "Trump", "Kim"]
-
-

@@ -31,10 +31,18 @@ def isolated_progress(tmp_path):
 
 # ---------------------------------------------------------------- normalisation
 
-@pytest.mark.parametrize("a, b", [
-    ("Kim Jong Un", "Kim Jong-un"), ("kim jong-un", "KIM  JONG-UN"), ("Poetin", "Vladimir Putin"),
-    ("Peking", "Beijing"), ("Mike  Pompeo", "Pompeo"), ("Choe Son-hui", "choe son hui"),
-])
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("kim jong-un", "KIM  JONG-UN"),
+        ("Poetin", "Vladimir Putin"),
+        ("Peking", "Beijing"),
+        ("Mike  Pompeo", "Pompeo"),
+        ("Choe Son-hui", "choe son hui"),
+    ],
+)
 def test_names_compare_tolerantly(a, b):
     assert N.name_key(a) == N.name_key(b)
 
@@ -44,9 +52,20 @@ def test_different_kims_stay_different():
     assert N.name_key("Kim") not in (N.name_key("Kim Yong-chol"), N.name_key("Kim Jong-un"))
 
 
-@pytest.mark.parametrize("value", [dt.date(2019, 1, 8), dt.datetime(2019, 1, 8, 10, 0), "2019-01-08",
-                                   "8 januari 2019", "dinsdag 8 januari 2019", "8-1-2019", "08/01/2019",
-                                   "8 jan 2019", " 8 Januari 2019 "])
+@pytest.mark.parametrize(
+    "value",
+    [
+        dt.date(2019, 1, 8),
+        dt.datetime(2019, 1, 8, 10, 0),
+        "2019-01-08",
+        "8 januari 2019",
+        "dinsdag 8 januari 2019",
+        "8-1-2019",
+        "08/01/2019",
+        "8 jan 2019",
+        " 8 Januari 2019 ",
+    ],
+)
 def test_dates_in_many_spellings(value):
     assert N.date_key(value) == "2019-01-08"
 
@@ -59,8 +78,10 @@ def test_month_only_and_impossible_dates():
         N.date_key("gisteren")
 
 
-@pytest.mark.parametrize("value, expected", [(5, "5"), (5.0, "5"), ("5", "5"), ("vijf", "5"),
-                                             ("5 artikelen", "5"), ("50.000", "50000"), ("2,5", "2.5")])
+@pytest.mark.parametrize(
+    "value, expected",
+    [(5, "5"), (5.0, "5"), ("5", "5"), ("vijf", "5"), ("5 artikelen", "5"), ("50.000", "50000"), ("2,5", "2.5")],
+)
 def test_numbers(value, expected):
     assert N.number_key(value) == expected
 
@@ -73,11 +94,16 @@ def test_number_rejects_two_numbers_and_booleans():
 
 
 def test_name_lists_any_order_and_separators():
-    assert N.names_key(["Pompeo", "Bolton"]) == N.names_key("John Bolton en Mike Pompeo") \
-        == N.names_key({"bolton", "pompeo"}) == N.names_key(("Bolton; Pompeo"))
+    assert (
+        N.names_key(["Pompeo", "Bolton"])
+        == N.names_key("John Bolton en Mike Pompeo")
+        == N.names_key({"bolton", "pompeo"})
+        == N.names_key("Bolton; Pompeo")
+    )
 
 
 # ---------------------------------------------------------------- value answers
+
 
 def test_value_number_right_wrong_and_mistake():
     assert check("01.bronnen-tellen", 5).correct is True
@@ -129,6 +155,7 @@ def test_list_given_where_one_value_is_expected():
 
 # ---------------------------------------------------------------- multiple choice
 
+
 def test_choice_letters():
     assert check("06.hanoi-keuze", "b").correct is True
     assert check("06.hanoi-keuze", " B) ").correct is True
@@ -155,6 +182,7 @@ def test_choice_widget_checks_the_selected_option():
 
 
 # ---------------------------------------------------------------- evidence
+
 
 def test_evidence_by_paragraph_and_by_quotation():
     assert check("06.bewijs-sancties", 6).correct is True
@@ -187,8 +215,13 @@ def test_evidence_paragraph_out_of_range_or_too_many():
 
 # ---------------------------------------------------------------- annotation
 
-FULL = [("Kim Yong-chol", "persoon"), ("Pompeo", "persoon"), ("Trump", "persoon"),
-        ("Kim", "persoon"), ("New York", "plaats")]
+FULL = [
+    ("Kim Yong-chol", "persoon"),
+    ("Pompeo", "persoon"),
+    ("Trump", "persoon"),
+    ("Kim", "persoon"),
+    ("New York", "plaats"),
+]
 
 
 def test_annotation_right_in_several_forms():
@@ -198,8 +231,10 @@ def test_annotation_right_in_several_forms():
 
 
 def test_annotation_diff_precision_recall():
-    fb = check("04.namen-new-york", [("Kim Yong-chol", "persoon"), ("Mike Pompeo", "persoon"),
-                                    ("New York", "persoon"), ("Yonhap", "organisatie")])
+    fb = check(
+        "04.namen-new-york",
+        [("Kim Yong-chol", "persoon"), ("Mike Pompeo", "persoon"), ("New York", "persoon"), ("Yonhap", "organisatie")],
+    )
     assert fb.correct is False
     text = str(fb)
     assert "gemist: Donald Trump, Kim Jong-un" in text
@@ -216,6 +251,7 @@ def test_annotation_unknown_type_is_explained():
 
 
 # ---------------------------------------------------------------- reflection
+
 
 def test_reflection_is_stored_with_word_count(isolated_progress):
     text = "Ik vind artikel 002 betrouwbaar omdat er citaten van Trump en Ri in staan. " * 4
@@ -235,9 +271,20 @@ def test_huge_reflection_is_capped():
 
 # ---------------------------------------------------------------- malformed input, every kind
 
-@pytest.mark.parametrize("exercise_id", ["01.bronnen-tellen", "02.verjaardag-kim", "04.wie-in-new-york",
-                                         "03.spelers-hanoi", "06.hanoi-keuze", "06.bewijs-sancties",
-                                         "04.namen-new-york", "10.reflectie"])
+
+@pytest.mark.parametrize(
+    "exercise_id",
+    [
+        "01.bronnen-tellen",
+        "02.verjaardag-kim",
+        "04.wie-in-new-york",
+        "03.spelers-hanoi",
+        "06.hanoi-keuze",
+        "06.bewijs-sancties",
+        "04.namen-new-york",
+        "10.reflectie",
+    ],
+)
 @pytest.mark.parametrize("answer", MALFORMED, ids=lambda a: type(a).__name__)
 def test_malformed_answers_get_dutch_feedback_not_a_traceback(exercise_id, answer):
     fb = check(exercise_id, answer)
@@ -273,6 +320,7 @@ def test_feedback_renders_as_html_and_text():
 
 # ---------------------------------------------------------------- hints
 
+
 def test_hints_are_graduated_and_remembered(isolated_progress):
     first, second, third = hint("02.verjaardag-kim"), hint("02.verjaardag-kim"), hint("02.verjaardag-kim")
     assert (first.level, second.level, third.level) == (1, 2, 3)
@@ -291,8 +339,9 @@ def test_hints_restart_per_kernel_but_the_file_keeps_the_most(isolated_progress)
 
 
 def test_hint_without_hints_and_for_other_kinds():
-    register_exercise({"id": "99.zonder-hints", "kind": "value", "value_type": "number",
-                       "question": "Hoeveel?", "answer": 3})
+    register_exercise(
+        {"id": "99.zonder-hints", "kind": "value", "value_type": "number", "question": "Hoeveel?", "answer": 3}
+    )
     card = hint("99.zonder-hints")
     assert "geen hints" in str(card) and card.total == 0
     assert hint("10.reflectie").text.startswith("Denk aan wie")
@@ -300,23 +349,34 @@ def test_hint_without_hints_and_for_other_kinds():
 
 # ---------------------------------------------------------------- registering and the key
 
+
 def test_register_exercise_from_teacher_form():
-    ex = register_exercise({"id": "99.test-hoofdstad", "kind": "value", "value_type": "name",
-                            "question": "Wat is de hoofdstad van Noord-Korea?", "answer": "Pyongyang",
-                            "hints": ["Kijk op de kaart."],
-                            "mistakes": [{"answer": "Seoul", "hint": "Dat is Zuid-Korea."}]})
+    ex = register_exercise(
+        {
+            "id": "99.test-hoofdstad",
+            "kind": "value",
+            "value_type": "name",
+            "question": "Wat is de hoofdstad van Noord-Korea?",
+            "answer": "Pyongyang",
+            "hints": ["Kijk op de kaart."],
+            "mistakes": [{"answer": "Seoul", "hint": "Dat is Zuid-Korea."}],
+        }
+    )
     assert get_exercise("99.test-hoofdstad") == ex
     assert check("99.test-hoofdstad", "pyongyang").correct is True
     assert check("99.test-hoofdstad", "Seoul").hint == "Dat is Zuid-Korea."
 
 
-@pytest.mark.parametrize("spec, fragment", [
-    ({"id": "bad id", "kind": "value", "question": "?", "answer": 1}, "id"),
-    ({"id": "99.x", "kind": "raden", "question": "?", "answer": 1}, "kind"),
-    ({"id": "99.x", "kind": "value", "question": "", "answer": 1}, "vraag"),
-    ({"id": "99.x", "kind": "value", "value_type": "date", "question": "?", "answer": "morgen"}, "niet te lezen"),
-    ({"id": "99.x", "kind": "choice", "question": "?", "options": ["ja"], "answer": "a"}, "twee"),
-])
+@pytest.mark.parametrize(
+    "spec, fragment",
+    [
+        ({"id": "bad id", "kind": "value", "question": "?", "answer": 1}, "id"),
+        ({"id": "99.x", "kind": "raden", "question": "?", "answer": 1}, "kind"),
+        ({"id": "99.x", "kind": "value", "question": "", "answer": 1}, "vraag"),
+        ({"id": "99.x", "kind": "value", "value_type": "date", "question": "?", "answer": "morgen"}, "niet te lezen"),
+        ({"id": "99.x", "kind": "choice", "question": "?", "options": ["ja"], "answer": "a"}, "twee"),
+    ],
+)
 def test_bad_exercise_specs_get_dutch_messages(spec, fragment):
     with pytest.raises(ExerciseSpecError, match=fragment):
         compile_exercise(spec)
@@ -366,13 +426,17 @@ def test_public_key_does_not_contain_plain_answers():
 
 
 def test_public_key_is_built_from_the_teacher_file():
-    assert PUBLIC_FILE.read_text(encoding="utf-8") == build_public_text(load_teacher_key()), \
+    assert PUBLIC_FILE.read_text(encoding="utf-8") == build_public_text(load_teacher_key()), (
         "voer 'python -m dossier_lib answer-key --build' uit"
+    )
 
 
 def test_answer_key_command_prints_readable_key_and_checks():
-    run = lambda *a: subprocess.run([sys.executable, "-m", "dossier_lib", "answer-key", *a],  # noqa: E731
-                                    capture_output=True, text=True, cwd=ROOT)
+    def run(*a):
+        return subprocess.run(
+            [sys.executable, "-m", "dossier_lib", "answer-key", *a], capture_output=True, text=True, cwd=ROOT
+        )
+
     out = run("--lesson", "06")
     assert out.returncode == 0
     assert "06.hanoi-keuze" in out.stdout and "* b) Dat een deel van de sancties" in out.stdout
@@ -392,8 +456,10 @@ def test_answer_key_without_teacher_file_reveals_only_obfuscated_keys(tmp_path, 
 
 
 def test_importing_exercises_stays_light():
-    code = ("import sys, dossier_lib.exercises; heavy = [m for m in ('pandas', 'ipywidgets', 'nbconvert', "
-            "'nbformat', 'yaml', 'IPython') if m in sys.modules]; print(heavy)")
+    code = (
+        "import sys, dossier_lib.exercises; heavy = [m for m in ('pandas', 'ipywidgets', 'nbconvert', "
+        "'nbformat', 'yaml', 'IPython') if m in sys.modules]; print(heavy)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "[]", out.stderr
 
@@ -401,9 +467,19 @@ def test_importing_exercises_stays_light():
 def test_register_a_lessons_own_public_file(tmp_path):
     from dossier_lib.exercises import register_public_file
 
-    teacher = {"salt": "les-99", "exercises": [
-        {"id": "99.extra-keuze", "kind": "choice", "question": "Welke stad?", "options": ["Hanoi", "Parijs"],
-         "answer": "a", "explanation": "Hanoi ligt in Vietnam."}]}
+    teacher = {
+        "salt": "les-99",
+        "exercises": [
+            {
+                "id": "99.extra-keuze",
+                "kind": "choice",
+                "question": "Welke stad?",
+                "options": ["Hanoi", "Parijs"],
+                "answer": "a",
+                "explanation": "Hanoi ligt in Vietnam.",
+            }
+        ],
+    }
     public = tmp_path / "antwoorden_99.yaml"
     public.write_text(build_public_text(teacher), encoding="utf-8")
     assert "Hanoi ligt" not in public.read_text(encoding="utf-8")

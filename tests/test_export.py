@@ -24,8 +24,9 @@ REQUIRED = {
 
 
 def export(*args: str) -> list[dict]:
-    proc = subprocess.run([sys.executable, "-m", "dossier_lib", "export", *args],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "dossier_lib", "export", *args], capture_output=True, text=True, cwd=ROOT
+    )
     assert proc.returncode == 0, proc.stderr
     return [json.loads(line) for line in proc.stdout.splitlines()]
 
@@ -50,7 +51,7 @@ def test_every_kind_is_exported_with_its_fields(everything):
 
 def test_offsets_point_exactly_into_the_article_text(everything, texts):
     for r in everything:
-        assert texts[r["file"]][r["start"]:r["end"]] == r["text"], r
+        assert texts[r["file"]][r["start"] : r["end"]] == r["text"], r
 
 
 def test_quote_content_and_cue_offsets(everything, texts):
@@ -60,7 +61,7 @@ def test_quote_content_and_cue_offsets(everything, texts):
         text = texts[q["file"]]
         assert q["start"] <= q["content_start"] <= q["content_end"] <= q["end"]
         if q["cue_start"] is not None:
-            assert text[q["cue_start"]:q["cue_end"]].strip()
+            assert text[q["cue_start"] : q["cue_end"]].strip()
 
 
 def test_single_kind_matches_the_python_objects():
@@ -82,15 +83,20 @@ def test_export_with_a_teachers_folder(tmp_path):
     (tmp_path / "extra.txt").write_text(
         " date 2019-06 Trump en Kim ontmoetten elkaar in Panmunjom, zei Poetin volgens het Kremlin. "
         + "Dat is een lange zin met genoeg woorden om als artikel te tellen voor de controle. " * 3,
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     records = export("entities", "--articles", str(tmp_path))
     assert any(r["file"] == "extra.txt" and r["id"] == "vladimir-putin" for r in records)
 
 
 def test_export_of_a_broken_folder_names_the_problem(tmp_path):
     (tmp_path / "leeg.txt").write_text("")
-    proc = subprocess.run([sys.executable, "-m", "dossier_lib", "export", "entities", "--articles", str(tmp_path)],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "dossier_lib", "export", "entities", "--articles", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.returncode == 1
     assert "leeg.txt:1:" in proc.stderr and "Traceback" not in proc.stderr
 

@@ -44,7 +44,9 @@ def test_unknown_place_gives_a_dutch_message(bad):
     assert "plaats" in str(err.value) or "ken ik niet" in str(err.value)
 
 
-@pytest.mark.parametrize("args", [(91, 0, 0, 0), (0, 181, 0, 0), (float("nan"), 0, 0, 0), ("1", 0, 0, 0), (True, 0, 0, 0)])
+@pytest.mark.parametrize(
+    "args", [(91, 0, 0, 0), (0, 181, 0, 0), (float("nan"), 0, 0, 0), ("1", 0, 0, 0), (True, 0, 0, 0)]
+)
 def test_impossible_coordinates_are_refused(args):
     with pytest.raises(ValueError):
         geo.haversine_km(*args)

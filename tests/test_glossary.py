@@ -30,10 +30,32 @@ def test_glossary_has_the_words_the_lessons_need():
     entries = load_glossary()
     assert len(entries) >= 20
     ids = {e.id for e in entries}
-    for needed in ("denuclearisation", "sanctions", "un-security-council", "veto", "juche", "liaison-office",
-                   "icbm", "trade-war", "forced-labour", "armistice", "nuclear-weapon", "ballistic-missile",
-                   "summit", "dictator", "news-agency", "joint-declaration", "impasse", "bilateral",
-                   "statesman", "geopolitics", "autocratic-regime", "dmz", "cold-war", "metonymy"):
+    for needed in (
+        "denuclearisation",
+        "sanctions",
+        "un-security-council",
+        "veto",
+        "juche",
+        "liaison-office",
+        "icbm",
+        "trade-war",
+        "forced-labour",
+        "armistice",
+        "nuclear-weapon",
+        "ballistic-missile",
+        "summit",
+        "dictator",
+        "news-agency",
+        "joint-declaration",
+        "impasse",
+        "bilateral",
+        "statesman",
+        "geopolitics",
+        "autocratic-regime",
+        "dmz",
+        "cold-war",
+        "metonymy",
+    ):
         assert needed in ids
     for e in entries:
         assert e.term and e.term_en and e.explanation
@@ -53,7 +75,7 @@ def test_offsets_are_exact_sorted_and_never_overlap(dossier, mentions):
         assert [m.start for m in found] == sorted(m.start for m in found)
         for m in found:
             assert isinstance(m, TermMention)
-            assert article.text[m.start:m.end] == m.text
+            assert article.text[m.start : m.end] == m.text
             assert m.start >= article.body_start
         for a, b in zip(found, found[1:]):
             assert a.end <= b.start
@@ -90,9 +112,13 @@ def test_case_insensitive_whole_words(dossier, mentions):
 
 
 def test_counts_per_article_are_stable(mentions):
-    count = lambda n, t: sum(m.term_id == t for m in mentions[n])
+    def count(n, t):
+        return sum(m.term_id == t for m in mentions[n])
+
     assert count("002", "sanctions") == 8
-    assert count("001", "sanctions") == 12  # 7 sancties, VN-sancties, sanctieverlichting, 2 strafmaatregelen, VN-strafmaatregelen
+    assert (
+        count("001", "sanctions") == 12
+    )  # 7 sancties, VN-sancties, sanctieverlichting, 2 strafmaatregelen, VN-strafmaatregelen
     assert count("004", "deputy-minister") == 3
     assert count("000", "summit") == 5
 

@@ -37,7 +37,7 @@ def test_offsets_point_at_the_text(kind, articles):
     for r in records:
         article = articles[r["file"]]
         assert article.body_start <= r["start"] < r["end"] <= len(article.text), r
-        assert article.text[r["start"]:r["end"]] == r["text"], r
+        assert article.text[r["start"] : r["end"]] == r["text"], r
 
 
 @pytest.mark.parametrize("kind", ["entities", "quotes", "numbers"])
@@ -96,7 +96,7 @@ def test_quote_fields(articles):
         opener = ",," if r["text"].startswith(",,") else r["text"][0]
         assert r["text"].endswith(QUOTE_PAIRS[opener]), r
         assert r["content_start"] == r["start"] + len(opener) and r["content_end"] == r["end"] - 1, r
-        assert text[r["content_start"]:r["content_end"]] == r["content"], r
+        assert text[r["content_start"] : r["content_end"]] == r["content"], r
         assert r["kind"] in {"sentence", "fragment", "scare_quote"}, r
         if r["kind"] == "scare_quote":
             assert r["speaker"] is None, r
@@ -112,7 +112,7 @@ def test_every_quotation_mark_is_in_a_quote(articles):
             if q["file"] == article.file:
                 covered.update(range(q["start"], q["end"]))
         for m in re.finditer(r"[„“”\"‘]|(?<!\w)'|'(?!\w)", article.text):
-            assert m.start() in covered, (article.number, article.text[m.start() - 20:m.end() + 20])
+            assert m.start() in covered, (article.number, article.text[m.start() - 20 : m.end() + 20])
 
 
 def test_quote_speakers_are_known_entities():

@@ -136,7 +136,9 @@ def test_duplicate_id():
 
 def test_alias_clash_names_both_entries():
     other = entry(id="erna-solberg", label_nl="Erna Solberg", aliases=["Stoltenberg"])
-    with pytest.raises(KbError, match=r"blok 2 \(erna-solberg\): de naam 'Stoltenberg' hoort ook al bij 'jens-stoltenberg'"):
+    with pytest.raises(
+        KbError, match=r"blok 2 \(erna-solberg\): de naam 'Stoltenberg' hoort ook al bij 'jens-stoltenberg'"
+    ):
         from_data({"entries": [entry(), other]}, source="mijn.yaml")
 
 
@@ -159,7 +161,9 @@ def test_not_a_list_of_entries():
 
 def test_teachers_own_file(tmp_path):
     path = tmp_path / "kb.yaml"
-    path.write_text("entries:\n  - id: jens-stoltenberg\n    type: PERSON\n    aliases: [Stoltenberg]\n", encoding="utf-8")
+    path.write_text(
+        "entries:\n  - id: jens-stoltenberg\n    type: PERSON\n    aliases: [Stoltenberg]\n", encoding="utf-8"
+    )
     kb = load_kb(path)
     assert kb.lookup("Stoltenberg").id == "jens-stoltenberg"
     path.write_text("entries:\n  - id: x\n   type: [\n", encoding="utf-8")

@@ -25,8 +25,13 @@ def progress(tmp_path):
 def test_rubric_has_five_criteria_and_four_levels():
     table = e.rubric()
     assert list(table.columns) == ["onvoldoende", "voldoende", "goed", "uitstekend"]
-    assert list(table.index) == ["Bronnen gebruiken", "Citeren", "Perspectieven vergelijken",
-                                 "Onzekerheid benoemen", "Helder schrijven"]
+    assert list(table.index) == [
+        "Bronnen gebruiken",
+        "Citeren",
+        "Perspectieven vergelijken",
+        "Onzekerheid benoemen",
+        "Helder schrijven",
+    ]
     assert table.notna().all().all()
 
 
@@ -56,8 +61,10 @@ def test_wrong_article_number_points_to_the_right_one():
 
 
 def test_invented_short_and_odd_citations_fail_with_dutch_remarks():
-    report = e.controleer_citaten(GOOD[:2] + [("004", "Kim heeft altijd gelijk gehad"), ("004", "kort"),
-                                              ("999", "drie woorden hier"), 42], bewaren=False)
+    report = e.controleer_citaten(
+        GOOD[:2] + [("004", "Kim heeft altijd gelijk gehad"), ("004", "kort"), ("999", "drie woorden hier"), 42],
+        bewaren=False,
+    )
     assert report.status == "fout"
     remarks = [c.remark for c in report.citations[2:]]
     assert remarks[0].startswith("Niet gevonden in artikel 004")

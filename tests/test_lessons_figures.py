@@ -56,19 +56,22 @@ def test_the_article_figures_add_up():
     assert float("50.000") == 50.0
 
 
-@pytest.mark.parametrize("exercise, answer, status", [
-    ("08.handel-2017", 34 / 0.42, "goed"),
-    ("08.handel-2017", 81, "goed"),
-    ("08.handel-2017", 34 * 1.58, "fout"),
-    ("08.twijfel-bewijs", "Het is onduidelijk hoe betrouwbaar dat bericht was", "goed"),
-    ("08.twijfel-bewijs", 11, "goed"),
-    ("08.twijfel-bewijs", 12, "fout"),
-    ("08.schijn-verhouding", (550 - 250) / (300 - 250), "goed"),
-    ("08.schijn-verhouding", 550 / 300, "fout"),
-    ("08.bug-duizendtallen", int("50.000".replace(".", "")), "goed"),
-    ("08.bug-duizendtallen", float("50.000"), "fout"),
-    ("08.handel-2017", ..., "leeg"),
-])
+@pytest.mark.parametrize(
+    "exercise, answer, status",
+    [
+        ("08.handel-2017", 34 / 0.42, "goed"),
+        ("08.handel-2017", 81, "goed"),
+        ("08.handel-2017", 34 * 1.58, "fout"),
+        ("08.twijfel-bewijs", "Het is onduidelijk hoe betrouwbaar dat bericht was", "goed"),
+        ("08.twijfel-bewijs", 11, "goed"),
+        ("08.twijfel-bewijs", 12, "fout"),
+        ("08.schijn-verhouding", (550 - 250) / (300 - 250), "goed"),
+        ("08.schijn-verhouding", 550 / 300, "fout"),
+        ("08.bug-duizendtallen", int("50.000".replace(".", "")), "goed"),
+        ("08.bug-duizendtallen", float("50.000"), "fout"),
+        ("08.handel-2017", ..., "leeg"),
+    ],
+)
 def test_lesson_08_exercises(exercise, answer, status, tmp_path, monkeypatch):
     monkeypatch.setenv("DOSSIER_VOORTGANG", str(tmp_path / "v.json"))
     assert check(exercise, answer).status == status

@@ -24,7 +24,7 @@ def test_positions_table_shows_whole_quotes_left_aligned():
     html = hanoi.standpunten("hanoi-all-sanctions")._repr_html_()
     assert "Ze wilden dat alle sancties zouden worden opgeheven" in html
     assert "…" not in html and "..." not in html
-    assert 'text-align:left' in html
+    assert "text-align:left" in html
     assert "<th>0</th>" not in html  # no meaningless row numbers
 
 

@@ -37,8 +37,14 @@ def test_longest_article_is_002(dossier):
 
 
 def test_setup_registers_the_lesson_exercises(registered):
-    assert set(registered) == {"01.langste-artikel", "01.bronkaart-onbekend", "01.welke-kim",
-                               "01.persbureau", "01.leeftijd-kim", "01.reflectie-bron"}
+    assert set(registered) == {
+        "01.langste-artikel",
+        "01.bronkaart-onbekend",
+        "01.welke-kim",
+        "01.persbureau",
+        "01.leeftijd-kim",
+        "01.reflectie-bron",
+    }
 
 
 def test_public_answer_file_is_up_to_date():
@@ -50,7 +56,7 @@ def test_answers_are_not_readable_in_the_package():
 
     for path in (Path(kennismaking.__file__), oefeningen.public_file("01")):
         text = path.read_text(encoding="utf-8")
-        assert "Yonhap\"" not in text and "answer: Yonhap" not in text and "Kim Yong-chol\"," not in text
+        assert 'Yonhap"' not in text and "answer: Yonhap" not in text and 'Kim Yong-chol",' not in text
         assert "answer: Kim Yong-chol" not in text and "answer: 35" not in text
 
 
@@ -65,8 +71,7 @@ def test_answers_and_predictable_mistakes():
     assert check("01.leeftijd-kim", 35).correct
     assert check("01.leeftijd-kim", ...).status == "leeg"
     assert "geboortejaar" in check("01.leeftijd-kim", 1984).hint
-    for ex_id in ("01.langste-artikel", "01.bronkaart-onbekend", "01.welke-kim", "01.persbureau",
-                  "01.reflectie-bron"):
+    for ex_id in ("01.langste-artikel", "01.bronkaart-onbekend", "01.welke-kim", "01.persbureau", "01.reflectie-bron"):
         assert check(ex_id, ...).status == "leeg"
 
 

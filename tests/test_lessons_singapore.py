@@ -18,8 +18,13 @@ def registered(lesson_exercises):
 
 
 def test_setup_registers_the_lesson_exercises(registered):
-    assert set(registered) == {"04.zeker-of-onzeker", "04.bewijs-locatie", "04.sanders-spelling",
-                               "04.wist-nog-niet", "04.reflectie-onzeker"}
+    assert set(registered) == {
+        "04.zeker-of-onzeker",
+        "04.bewijs-locatie",
+        "04.sanders-spelling",
+        "04.wist-nog-niet",
+        "04.reflectie-onzeker",
+    }
 
 
 def test_public_answer_file_is_up_to_date():
@@ -29,10 +34,16 @@ def test_public_answer_file_is_up_to_date():
 def test_uncertainty_words_in_article_003(dossier):
     article = dossier["003"]
     words = singapore.find_uncertainty(article)
-    assert [w.text for w in words] == ["zou", "verwacht", "Het is niet bekend", "mogelijke",
-                                       "Verwacht wordt", "waarschijnlijk"]
+    assert [w.text for w in words] == [
+        "zou",
+        "verwacht",
+        "Het is niet bekend",
+        "mogelijke",
+        "Verwacht wordt",
+        "waarschijnlijk",
+    ]
     for w in words:
-        assert article.text[w.start:w.end] == w.text
+        assert article.text[w.start : w.end] == w.text
     table = singapore.uncertainty_table(article)
     assert table.loc[2, "zin"].startswith("Het is niet bekend of Singapore")
     assert "date 2018" not in table.loc[0, "zin"]
@@ -76,6 +87,14 @@ def test_exercises_answer_in_dutch():
     assert check("04.sanders-spelling", "b").status == "goed"
     assert check("04.wist-nog-niet", "c").status == "goed"
     assert check("04.reflectie-onzeker", "Omdat de journalist het nog niet zeker wist.").status == "bewaard"
-    for ex_id in ("04.zeker-of-onzeker", "04.bewijs-locatie", "04.sanders-spelling", "04.wist-nog-niet",
-                  "04.reflectie-onzeker", "04.top-datum", "04.namen-new-york", "04.wie-in-new-york"):
+    for ex_id in (
+        "04.zeker-of-onzeker",
+        "04.bewijs-locatie",
+        "04.sanders-spelling",
+        "04.wist-nog-niet",
+        "04.reflectie-onzeker",
+        "04.top-datum",
+        "04.namen-new-york",
+        "04.wie-in-new-york",
+    ):
         assert check(ex_id, ...).status == "leeg"

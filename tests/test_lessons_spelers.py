@@ -18,8 +18,13 @@ def registered(lesson_exercises):
 
 
 def test_setup_registers_the_lesson_exercises(registered):
-    assert set(registered) == {"03.kim-tellen", "03.bug-poetin", "03.namen-panmunjom",
-                               "03.moon-afwezig", "03.reflectie-wie-ontbreekt"}
+    assert set(registered) == {
+        "03.kim-tellen",
+        "03.bug-poetin",
+        "03.namen-panmunjom",
+        "03.moon-afwezig",
+        "03.reflectie-wie-ontbreekt",
+    }
 
 
 def test_public_answer_file_is_up_to_date():
@@ -59,8 +64,13 @@ def test_moon_is_described_but_never_named(dossier):
 
 
 def test_student_placeholders_say_not_answered():
-    for ex_id in ("03.kim-tellen", "03.bug-poetin", "03.namen-panmunjom", "03.moon-afwezig",
-                  "03.reflectie-wie-ontbreekt"):
+    for ex_id in (
+        "03.kim-tellen",
+        "03.bug-poetin",
+        "03.namen-panmunjom",
+        "03.moon-afwezig",
+        "03.reflectie-wie-ontbreekt",
+    ):
         assert check(ex_id, ...).status == "leeg"
 
 
@@ -68,8 +78,10 @@ def test_name_forms_show_where_poetin_becomes_putin(dossier):
     forms = spelers.name_forms(dossier, "vladimir-putin")
     assert forms == {"Poetin": 7, "Rus": 1}
     block = spelers.kb_block("vladimir-putin")
-    assert block.strip().startswith("- id: vladimir-putin") and "Poetin" in block and "label_en: Vladimir Putin" in block
-    assert "- id:" not in block.strip()[len("- id: vladimir-putin"):]
+    assert (
+        block.strip().startswith("- id: vladimir-putin") and "Poetin" in block and "label_en: Vladimir Putin" in block
+    )
+    assert "- id:" not in block.strip()[len("- id: vladimir-putin") :]
 
 
 def test_actor_cards(dossier):

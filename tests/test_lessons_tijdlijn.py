@@ -21,9 +21,15 @@ def registered(lesson_exercises):
 
 
 def test_setup_registers_the_lesson_exercises(registered):
-    assert set(registered) == {"02.ontbrekende-top", "02.china-bezoeken", "02.woensdag-new-york",
-                               "02.donderdag-vladivostok", "02.vooruitblik", "02.driedaags",
-                               "02.reflectie-weglaten"}
+    assert set(registered) == {
+        "02.ontbrekende-top",
+        "02.china-bezoeken",
+        "02.woensdag-new-york",
+        "02.donderdag-vladivostok",
+        "02.vooruitblik",
+        "02.driedaags",
+        "02.reflectie-weglaten",
+    }
 
 
 def test_public_answer_file_is_up_to_date():
@@ -75,7 +81,9 @@ def test_exercise_answers_agree_with_the_timeline(events):
     assert events["vladivostok-summit"].date_from == dt.date(2019, 4, 25)
     assert dt.date(2019, 4, 25).weekday() == 3  # a Thursday
     assert (events["kim-china-visit-4"].date_from, events["kim-china-visit-4"].date_to) == (
-        dt.date(2019, 1, 7), dt.date(2019, 1, 10))
+        dt.date(2019, 1, 7),
+        dt.date(2019, 1, 10),
+    )
     assert not events["dmz-meeting"].covered
     china = [e for e in events.values() if e.id.startswith("kim-china-visit")]
     assert len(china) == 4 and sum(e.covered for e in china) == 1

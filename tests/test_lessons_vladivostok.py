@@ -34,8 +34,15 @@ def test_distance_chart_has_a_dutch_title_and_one_bar_per_place():
     plt.close(fig)
 
 
-@pytest.mark.parametrize("day, name", [("2019-04-25", "donderdag"), (dt.date(2019, 3, 15), "vrijdag"),
-                                       ("2019-01-08", "dinsdag"), (dt.datetime(2018, 6, 12, 9), "dinsdag")])
+@pytest.mark.parametrize(
+    "day, name",
+    [
+        ("2019-04-25", "donderdag"),
+        (dt.date(2019, 3, 15), "vrijdag"),
+        ("2019-01-08", "dinsdag"),
+        (dt.datetime(2018, 6, 12, 9), "dinsdag"),
+    ],
+)
 def test_weekdays_in_dutch(day, name):
     assert v.weekdag(day) == name
 
@@ -78,10 +85,18 @@ def test_april_2019_on_the_timeline():
 
 def test_lesson_exercises_accept_the_key_and_explain_mistakes():
     ids = v.setup()
-    assert {"09.verste-plaats", "09.afstand-moskou", "09.donderdag", "09.bewijs-veto",
-            "09.deadline-arbeiders", "09.reflectie"} <= set(ids)
+    assert {
+        "09.verste-plaats",
+        "09.afstand-moskou",
+        "09.donderdag",
+        "09.bewijs-veto",
+        "09.deadline-arbeiders",
+        "09.reflectie",
+    } <= set(ids)
     assert check("09.verste-plaats", "Singapore").correct
-    assert check("09.afstand-moskou", round(__import__("dossier_lib.geo").geo.distance_km("moscow", "vladivostok"))).correct
+    assert check(
+        "09.afstand-moskou", round(__import__("dossier_lib.geo").geo.distance_km("moscow", "vladivostok"))
+    ).correct
     assert check("09.donderdag", dt.date(2019, 4, 25)).correct
     assert check("09.bewijs-veto", 5).correct
     assert check("09.deadline-arbeiders", "22 december 2019").correct

@@ -57,22 +57,25 @@ def test_vague_sources_finds_the_sources_without_a_name(dossier):
     assert table["artikel"].iloc[0] == "003"
 
 
-@pytest.mark.parametrize("exercise, answer, status", [
-    ("07.wie-weglopen", "Donald Trump", "goed"),
-    ("07.wie-weglopen", "trump", "goed"),
-    ("07.wie-weglopen", "Kim Jong-un", "fout"),
-    ("07.aldus-tellen", 3, "goed"),
-    ("07.aldus-tellen", "drie", "goed"),
-    ("07.aldus-tellen", 2, "fout"),
-    ("07.nooit-geciteerd", "d", "goed"),
-    ("07.nooit-geciteerd", "c", "fout"),
-    ("07.bron-zonder-naam", 2, "goed"),
-    ("07.bron-zonder-naam", "Een Zuid-Koreaanse krant berichtte onlangs", "goed"),
-    ("07.bron-zonder-naam", 5, "fout"),
-    ("07.normaal-tussen-tekens", "b", "goed"),
-    ("07.normaal-tussen-tekens", "a", "fout"),
-    ("07.wie-weglopen", ..., "leeg"),
-])
+@pytest.mark.parametrize(
+    "exercise, answer, status",
+    [
+        ("07.wie-weglopen", "Donald Trump", "goed"),
+        ("07.wie-weglopen", "trump", "goed"),
+        ("07.wie-weglopen", "Kim Jong-un", "fout"),
+        ("07.aldus-tellen", 3, "goed"),
+        ("07.aldus-tellen", "drie", "goed"),
+        ("07.aldus-tellen", 2, "fout"),
+        ("07.nooit-geciteerd", "d", "goed"),
+        ("07.nooit-geciteerd", "c", "fout"),
+        ("07.bron-zonder-naam", 2, "goed"),
+        ("07.bron-zonder-naam", "Een Zuid-Koreaanse krant berichtte onlangs", "goed"),
+        ("07.bron-zonder-naam", 5, "fout"),
+        ("07.normaal-tussen-tekens", "b", "goed"),
+        ("07.normaal-tussen-tekens", "a", "fout"),
+        ("07.wie-weglopen", ..., "leeg"),
+    ],
+)
 def test_lesson_07_exercises(exercise, answer, status, tmp_path, monkeypatch):
     monkeypatch.setenv("DOSSIER_VOORTGANG", str(tmp_path / "v.json"))
     assert check(exercise, answer).status == status

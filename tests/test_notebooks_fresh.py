@@ -14,8 +14,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from dossier_lib import notebook_runner
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,9 +148,25 @@ def test_one_pytest_run_checks_teacher_strictly_and_student_laxly(tmp_path):
     _stale_output_copy(tmp_path)
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent))
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "conftest", "-p", "no:cacheprovider",
-         "--rootdir", str(tmp_path), "notebooks", "-rA"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "conftest",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(tmp_path),
+            "notebooks",
+            "-rA",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     out = result.stdout
     assert "FAILED notebooks/01_fout.ipynb::Cell 4" in out, out[-3000:]

@@ -59,7 +59,7 @@ def test_every_number_in_the_articles(dossier, number):
     assert [(n.text, n.value, n.unit, n.counted, n.kind) for n in found] == EXPECTED[number]
     for n in found:
         assert isinstance(n, Number)
-        assert article.text[n.start:n.end] == n.text
+        assert article.text[n.start : n.end] == n.text
         assert n.start >= article.body_start
         assert n.kind in KINDS
     assert [n.start for n in found] == sorted(n.start for n in found)
@@ -83,6 +83,7 @@ def test_values_are_ints_when_whole(dossier):
 
 
 # ---------------------------------------------------------------- synthetic cases
+
 
 def values(text):
     return [(n.text, n.value, n.unit, n.kind) for n in find_numbers_in(text)]
@@ -131,18 +132,40 @@ def test_year_like_count_is_a_number_on_a_teacher_article():
     assert [(n.text, n.counted) for n in find_numbers(article)] == [("2000", "soldaten")]
 
 
-@pytest.mark.parametrize("word, value", [
-    ("twee", 2), ("elf", 11), ("vijfendertig", 35), ("tweeëntwintig", 22), ("honderd", 100),
-    ("tweehonderdvijftig", 250), ("duizend", 1000), ("een", None), ("achter", None), ("tweede", None),
-])
+@pytest.mark.parametrize(
+    "word, value",
+    [
+        ("twee", 2),
+        ("elf", 11),
+        ("vijfendertig", 35),
+        ("tweeëntwintig", 22),
+        ("honderd", 100),
+        ("tweehonderdvijftig", 250),
+        ("duizend", 1000),
+        ("een", None),
+        ("achter", None),
+        ("tweede", None),
+    ],
+)
 def test_parse_number_word(word, value):
     assert parse_number_word(word) == value
 
 
-@pytest.mark.parametrize("word, value", [
-    ("eerste", 1), ("tweede", 2), ("derde", 3), ("achtste", 8), ("twintigste", 20),
-    ("vijfendertigste", 35), ("honderdeerste", 101), ("35ste", 35), ("2de", 2), ("laatste", None),
-])
+@pytest.mark.parametrize(
+    "word, value",
+    [
+        ("eerste", 1),
+        ("tweede", 2),
+        ("derde", 3),
+        ("achtste", 8),
+        ("twintigste", 20),
+        ("vijfendertigste", 35),
+        ("honderdeerste", 101),
+        ("35ste", 35),
+        ("2de", 2),
+        ("laatste", None),
+    ],
+)
 def test_parse_ordinal_word(word, value):
     assert parse_ordinal_word(word) == value
 
@@ -152,7 +175,6 @@ def test_parse_digits():
     assert parse_digits("2,5") == 2.5
     assert parse_digits("1.234,5") == 1234.5
     assert parse_digits("10.30") is None  # not a thousands dot: a clock time or a mistake
-
 
 
 def test_units_agree_with_the_independent_gold(dossier):

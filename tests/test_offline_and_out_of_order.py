@@ -28,14 +28,16 @@ TRACEBACK_MARKERS = ("Traceback (most recent call last)", "most recent call last
 
 # --- helpers -------------------------------------------------------------------------------
 
+
 def _tags(cell) -> set[str]:
     return set(cell.get("metadata", {}).get("tags", []))
 
 
 def _runnable(nb) -> list[int]:
     """Indexes of the code cells a student can run (not empty, not tagged nbval-skip)."""
-    return [i for i, c in enumerate(nb.cells)
-            if c.cell_type == "code" and c.source.strip() and "nbval-skip" not in _tags(c)]
+    return [
+        i for i, c in enumerate(nb.cells) if c.cell_type == "code" and c.source.strip() and "nbval-skip" not in _tags(c)
+    ]
 
 
 def _split_setup(nb) -> tuple[list[int], list[int]]:
@@ -84,8 +86,7 @@ def offline_kernel_env(offline_ipython_dir, monkeypatch):
     monkeypatch.setenv("IPYTHONDIR", str(offline_ipython_dir))
 
 
-def run_in_order(path: Path, order: list[int], step: str, twice: bool = False,
-                 cwd: Path | None = None) -> list[str]:
+def run_in_order(path: Path, order: list[int], step: str, twice: bool = False, cwd: Path | None = None) -> list[str]:
     """Run the cells of `path` in `order` in one fresh kernel; return every problem seen.
 
     With `twice`, each cell runs a second time right after the first, like an impatient student.
@@ -110,8 +111,13 @@ def _run_once(path: Path, order: list[int], step: str, twice: bool, cwd: Path | 
         "import dossier_lib.netguard as _g\nprint('guard', _g.is_installed(), 'attempts', _g.attempts)"
     )
     nb.cells.append(probe)
-    client = NotebookClient(nb, kernel_name="python3", timeout=CELL_TIMEOUT, allow_errors=True,
-                            resources={"metadata": {"path": str(cwd or path.parent)}})
+    client = NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=CELL_TIMEOUT,
+        allow_errors=True,
+        resources={"metadata": {"path": str(cwd or path.parent)}},
+    )
     problems: list[str] = []
     with client.setup_kernel():
         for index in order:
@@ -129,6 +135,7 @@ def _run_once(path: Path, order: list[int], step: str, twice: bool, cwd: Path | 
 
 
 # --- the guard itself ----------------------------------------------------------------------
+
 
 @pytest.fixture
 def guard():
@@ -173,7 +180,9 @@ def test_cell_problems_allows_errors_only_where_tagged():
     from nbformat.v4 import new_code_cell, new_output
 
     error = new_output("error", ename="ValueError", evalue="kapot", traceback=["..."])
-    assert cell_problems(new_code_cell("x", outputs=[error]), 3, "run") == ["run: cel 3 geeft een fout: ValueError: kapot"]
+    assert cell_problems(new_code_cell("x", outputs=[error]), 3, "run") == [
+        "run: cel 3 geeft een fout: ValueError: kapot"
+    ]
     tagged = new_code_cell("x", outputs=[error], metadata={"tags": ["raises-exception"]})
     assert cell_problems(tagged, 3, "run") == []
     leaked = new_output("stream", name="stderr", text="Traceback (most recent call last):\n  File ...")
@@ -184,12 +193,12 @@ def test_cell_problems_allows_errors_only_where_tagged():
 
 # --- every lesson --------------------------------------------------------------------------
 
+
 def test_lesson_runs_offline_and_each_cell_twice(lesson, lesson_workdir, offline_kernel_env):
     import nbformat
 
     nb = nbformat.read(lesson, as_version=4)
-    problems = run_in_order(lesson, _runnable(nb), "twee keer per cel, zonder internet", twice=True,
-                            cwd=lesson_workdir)
+    problems = run_in_order(lesson, _runnable(nb), "twee keer per cel, zonder internet", twice=True, cwd=lesson_workdir)
     assert not problems, f"{lesson.name}:\n" + "\n".join(problems)
 
 
@@ -197,8 +206,7 @@ def test_lesson_survives_last_exercise_first(lesson, lesson_workdir, offline_ker
     import nbformat
 
     setup, rest = _split_setup(nbformat.read(lesson, as_version=4))
-    problems = run_in_order(lesson, setup + rest[::-1], "eerst de setup, dan van onder naar boven",
-                            cwd=lesson_workdir)
+    problems = run_in_order(lesson, setup + rest[::-1], "eerst de setup, dan van onder naar boven", cwd=lesson_workdir)
     assert not problems, f"{lesson.name}:\n" + "\n".join(problems)
 
 
@@ -206,7 +214,8 @@ def test_lesson_survives_restart_halfway(lesson, lesson_workdir, offline_kernel_
     import nbformat
 
     setup, rest = _split_setup(nbformat.read(lesson, as_version=4))
-    second_half = rest[len(rest) // 2:]
-    problems = run_in_order(lesson, setup + second_half, "herstart halverwege (setup + tweede helft)",
-                            cwd=lesson_workdir)
+    second_half = rest[len(rest) // 2 :]
+    problems = run_in_order(
+        lesson, setup + second_half, "herstart halverwege (setup + tweede helft)", cwd=lesson_workdir
+    )
     assert not problems, f"{lesson.name}:\n" + "\n".join(problems)

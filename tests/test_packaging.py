@@ -3,10 +3,10 @@
 import re
 import subprocess
 import sys
-import tomllib
 import zipfile
 from pathlib import Path
 
+import tomllib
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,10 +39,7 @@ def test_versions_agree_between_environment_yml_and_pyproject():
 
 
 def test_every_dependency_is_pinned_in_the_constraints_file():
-    pinned = {
-        _name(line) for line in (ROOT / "requirements/constraints.txt").read_text().splitlines()
-        if "==" in line
-    }
+    pinned = {_name(line) for line in (ROOT / "requirements/constraints.txt").read_text().splitlines() if "==" in line}
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     wanted = {_name(r) for r in project["dependencies"]}
     for extra in project["optional-dependencies"].values():
@@ -51,8 +48,10 @@ def test_every_dependency_is_pinned_in_the_constraints_file():
 
 
 def test_importing_dossier_lib_loads_no_heavy_packages():
-    code = ("import sys, dossier_lib; heavy = [m for m in ('pandas', 'matplotlib', 'ipywidgets', 'yaml', "
-            "'numpy') if m in sys.modules]; print(','.join(heavy))")
+    code = (
+        "import sys, dossier_lib; heavy = [m for m in ('pandas', 'matplotlib', 'ipywidgets', 'yaml', "
+        "'numpy') if m in sys.modules]; print(','.join(heavy))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == ""
 
@@ -60,7 +59,8 @@ def test_importing_dossier_lib_loads_no_heavy_packages():
 def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     wheel = next(tmp_path.glob("*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
@@ -69,7 +69,12 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = "import dossier_lib as d; D = d.load_dossier(); print(len(D), d.corpus.bundled_articles_folder().name)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=tmp_path, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        check=True,
+    ).stdout
     assert out.split() == ["5", "_seeds"]
-

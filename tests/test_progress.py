@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 
 import pytest
 
 from dossier_lib.exercises import check, hint, progress, reset_hints, set_progress_file
-import importlib
 
 P = importlib.import_module("dossier_lib.exercises.progress")  # the module; `progress` is also a function
 
@@ -59,8 +59,17 @@ def test_default_path_is_next_to_the_notebook(tmp_path, monkeypatch):
     assert P.progress_file() == tmp_path / "elders.json"
 
 
-@pytest.mark.parametrize("content", ['{"exercises": {"01.bronnen-tellen": {"attempts": 2', "niet eens json",
-                                     "[1, 2, 3]", '{"exercises": []}', '{"exercises": {"x": 5}}', b"\xff\xfe\x00"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"exercises": {"01.bronnen-tellen": {"attempts": 2',
+        "niet eens json",
+        "[1, 2, 3]",
+        '{"exercises": []}',
+        '{"exercises": {"x": 5}}',
+        b"\xff\xfe\x00",
+    ],
+)
 def test_damaged_or_half_written_file_is_put_aside(store, capsys, content):
     if isinstance(content, bytes):
         store.write_bytes(content)

@@ -12,25 +12,21 @@ from pathlib import Path
 import pytest
 
 from dossier_lib.corpus import load_dossier
-from dossier_lib.evaluation import ANNOTATORS, evaluate, predict, read_jsonl, score_entities
+from dossier_lib.evaluation import evaluate, predict, read_jsonl, score_entities
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
-def _predict_or_skip(kind: str, dossier) -> list[dict]:
-    module = ANNOTATORS[kind][0]
-    try:
-        return predict(kind, dossier)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            pytest.skip(f"{module} bestaat nog niet")
-        raise
+def _predict(kind: str, dossier) -> list[dict]:
+    return predict(kind, dossier)
 
 
 def _show(records) -> str:
-    return "\n".join(f"  {r.get('file', '')[:3]} {r['start']}-{r['end']} {r['text']!r} "
-                     f"{ {k: v for k, v in r.items() if k not in {'file', 'start', 'end', 'text'}} }"
-                     for r in records)
+    return "\n".join(
+        f"  {r.get('file', '')[:3]} {r['start']}-{r['end']} {r['text']!r} "
+        f"{ {k: v for k, v in r.items() if k not in {'file', 'start', 'end', 'text'}} }"
+        for r in records
+    )
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +35,7 @@ def dossier():
 
 
 def test_entities_f1(dossier):
-    predicted = _predict_or_skip("entities", dossier)
+    predicted = _predict("entities", dossier)
     score = evaluate("entities", predicted, read_jsonl(GOLD / "entities.jsonl"))
     assert score.f1 >= 0.97, (
         f"F1 {score.f1:.3f} (P {score.precision:.3f}, R {score.recall:.3f})\n"
@@ -48,7 +44,7 @@ def test_entities_f1(dossier):
 
 
 def test_quote_speakers(dossier):
-    predicted = _predict_or_skip("quotes", dossier)
+    predicted = _predict("quotes", dossier)
     score = evaluate("quotes", predicted, read_jsonl(GOLD / "quotes.jsonl"))
     wrong = "\n".join(f"  {g['file'][:3]} {g['text'][:40]!r}: {s} (gold {g['speaker']})" for g, s in score.wrong)
     assert score.accuracy >= 0.95, (
@@ -58,7 +54,7 @@ def test_quote_speakers(dossier):
 
 
 def test_numbers_f1(dossier):
-    predicted = _predict_or_skip("numbers", dossier)
+    predicted = _predict("numbers", dossier)
     score = evaluate("numbers", predicted, read_jsonl(GOLD / "numbers.jsonl"))
     assert score.f1 >= 0.95, (
         f"F1 {score.f1:.3f} (P {score.precision:.3f}, R {score.recall:.3f})\n"
@@ -67,10 +63,6 @@ def test_numbers_f1(dossier):
 
 
 def test_gold_ids_are_in_the_knowledge_base():
-    try:
-        from dossier_lib.annotate import kb
-    except ModuleNotFoundError:
-        pytest.skip("dossier_lib.annotate.kb bestaat nog niet")
     from dossier_lib.data import load_yaml
 
     text = repr(load_yaml("kb.yaml"))
@@ -98,8 +90,10 @@ def test_score_counts_misses_and_false_positives_for_dataclasses():
         text: str
         value: float
 
-    gold = [{"file": "f", "start": 0, "end": 4, "text": "twee", "value": 2},
-            {"file": "f", "start": 10, "end": 13, "text": "één", "value": 1}]
+    gold = [
+        {"file": "f", "start": 0, "end": 4, "text": "twee", "value": 2},
+        {"file": "f", "start": 10, "end": 13, "text": "één", "value": 1},
+    ]
     predicted = with_file([Number(0, 4, "twee", 2.0), Number(20, 24, "vijf", 5)], "f")
     score = score_numbers(predicted, gold)
     assert (score.true_positives, score.precision, score.recall) == (1, 0.5, 0.5)
@@ -113,12 +107,16 @@ def test_score_counts_misses_and_false_positives_for_dataclasses():
 def test_quote_speaker_needs_the_same_span_and_speaker():
     from dossier_lib.evaluation import score_quotes
 
-    gold = [{"start": 0, "end": 9, "text": "“a”", "speaker": "donald-trump"},
-            {"start": 20, "end": 30, "text": "“b”", "speaker": None},
-            {"start": 40, "end": 50, "text": "“c”", "speaker": "choe-son-hui"}]
-    predicted = [{"start": 0, "end": 9, "text": "“a”", "speaker": "donald-trump"},
-                 {"start": 20, "end": 30, "text": "“b”", "speaker": "kim-jong-un"},
-                 {"start": 41, "end": 50, "text": "c”", "speaker": "choe-son-hui"}]
+    gold = [
+        {"start": 0, "end": 9, "text": "“a”", "speaker": "donald-trump"},
+        {"start": 20, "end": 30, "text": "“b”", "speaker": None},
+        {"start": 40, "end": 50, "text": "“c”", "speaker": "choe-son-hui"},
+    ]
+    predicted = [
+        {"start": 0, "end": 9, "text": "“a”", "speaker": "donald-trump"},
+        {"start": 20, "end": 30, "text": "“b”", "speaker": "kim-jong-un"},
+        {"start": 41, "end": 50, "text": "c”", "speaker": "choe-son-hui"},
+    ]
     score = score_quotes(predicted, gold)
     assert score.correct == 1 and score.accuracy == pytest.approx(1 / 3)
     assert [(g["text"], s) for g, s in score.wrong] == [("“b”", "kim-jong-un")]

@@ -54,7 +54,7 @@ def quotes(dossier):
 
 
 def cue_text(article, q: Quote):
-    return None if q.cue_start is None else article.text[q.cue_start:q.cue_end]
+    return None if q.cue_start is None else article.text[q.cue_start : q.cue_end]
 
 
 def test_every_quote_in_the_five_articles(dossier, quotes):
@@ -75,8 +75,8 @@ def test_offsets_marks_and_content(dossier, quotes):
         text = dossier[number].text
         assert found == sorted(found, key=lambda q: q.start)
         for q in found:
-            assert text[q.start:q.end] == q.text
-            assert text[q.content_start:q.content_end] == q.content
+            assert text[q.start : q.end] == q.text
+            assert text[q.content_start : q.content_end] == q.content
             assert q.start < q.content_start <= q.content_end < q.end
             assert q.text.startswith(OPENING) and q.text.endswith(CLOSING)
             assert q.kind in KINDS and KIND_LABELS_NL[q.kind] == q.kind_label
@@ -116,15 +116,17 @@ def test_agrees_with_the_gold_file(dossier, quotes):
     assert got == want
 
 
-
 def test_annotations_and_dossier_table(dossier):
     assert dossier["004"].annotations.quotes == find_quotes(dossier["004"])
     table = dossier.table("quotes")
     assert len(table) == len(EXPECTED)
-    assert {"article", "start", "end", "text", "content", "kind", "speaker", "cue_start", "cue_end"} <= set(table.columns)
+    assert {"article", "start", "end", "text", "content", "kind", "speaker", "cue_start", "cue_end"} <= set(
+        table.columns
+    )
 
 
 # ------------------------------------------------------------ small texts
+
 
 def make_article(body: str):
     return parse_article(Path("999_test.txt"), f" date 2019-06 {body}\n")
@@ -144,7 +146,7 @@ def names(article, *specs):
 def simple(article, entities):
     text = article.text
     return [
-        (q.content, q.kind, q.speaker, None if q.cue_start is None else text[q.cue_start:q.cue_end])
+        (q.content, q.kind, q.speaker, None if q.cue_start is None else text[q.cue_start : q.cue_end])
         for q in find_quotes(article, entities)
     ]
 
@@ -156,8 +158,13 @@ def test_all_kinds_of_marks():
     )
     contents = [q.content for q in find_quotes(art, [])]
     assert contents == [
-        "Eerste zin van mij.", "tweede zin hier.", "derde zin hier", "vierde zin hier",
-        "vijfde zin hier", "zesde zin hier", "zevende zin hier",
+        "Eerste zin van mij.",
+        "tweede zin hier.",
+        "derde zin hier",
+        "vierde zin hier",
+        "vijfde zin hier",
+        "zesde zin hier",
+        "zevende zin hier",
     ]
 
 
@@ -191,8 +198,12 @@ def test_pronouns_follow_gender():
         "Trump en Choe kwamen samen. „Wij praten graag verder”, zei ze. Daarna sprak Pompeo. "
         "„Dat klopt helemaal niet”, zei hij."
     )
-    ents = names(art, ("Trump", "PERSON", "donald-trump"), ("Choe", "PERSON", "choe-son-hui"),
-                 ("Pompeo", "PERSON", "mike-pompeo"))
+    ents = names(
+        art,
+        ("Trump", "PERSON", "donald-trump"),
+        ("Choe", "PERSON", "choe-son-hui"),
+        ("Pompeo", "PERSON", "mike-pompeo"),
+    )
     assert simple(art, ents) == [
         ("Wij praten graag verder", "sentence", "choe-son-hui", "zei ze"),
         ("Dat klopt helemaal niet", "sentence", "mike-pompeo", "zei hij"),
@@ -207,10 +218,10 @@ def test_volgens_haar_before_a_fragment():
 
 def test_colon_cue_and_continuation_in_the_next_paragraph_only():
     art = make_article(
-        "Pompeo zei tijdens een persconferentie: \"We blijven praten met Noord-Korea.\"\n\n"
-        "\"Er is nog veel werk te doen.\"\n\n"
+        'Pompeo zei tijdens een persconferentie: "We blijven praten met Noord-Korea."\n\n'
+        '"Er is nog veel werk te doen."\n\n'
         "Daarna ging het over het weer in de stad.\n\n"
-        "\"Dit is een heel andere zin.\""
+        '"Dit is een heel andere zin."'
     )
     ents = names(art, ("Pompeo", "PERSON", "mike-pompeo"), ("Noord-Korea", "PLACE", "north-korea"))
     assert simple(art, ents) == [
@@ -231,8 +242,12 @@ def test_title_last_used_with_a_name():
     art = make_article(
         "De Russische president Poetin ontmoette Kim. Later sprak Trump. „We zijn vrienden”, zei de president."
     )
-    ents = names(art, ("Poetin", "PERSON", "vladimir-putin"), ("Kim", "PERSON", "kim-jong-un"),
-                 ("Trump", "PERSON", "donald-trump"))
+    ents = names(
+        art,
+        ("Poetin", "PERSON", "vladimir-putin"),
+        ("Kim", "PERSON", "kim-jong-un"),
+        ("Trump", "PERSON", "donald-trump"),
+    )
     assert simple(art, ents)[0][2] == "vladimir-putin"
 
 

@@ -12,8 +12,14 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from dossier_lib.exercises.student import (CODE_PLACEHOLDER, MANIFEST, TEXT_PLACEHOLDER, clear_solution_regions,
-                                           student_notebooks_main, student_version)
+from dossier_lib.exercises.student import (
+    CODE_PLACEHOLDER,
+    MANIFEST,
+    TEXT_PLACEHOLDER,
+    clear_solution_regions,
+    student_notebooks_main,
+    student_version,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -24,23 +30,37 @@ def teacher_notebook(folder: Path, name: str = "01_proef.ipynb") -> Path:
     nb.metadata["dossier"] = {"code_sha256": "abc"}
     nb.cells = [
         new_markdown_cell("# Proefles"),
-        new_code_cell("from dossier_lib.exercises import check\nprint('hallo')",
-                      outputs=[new_output("stream", name="stdout", text="hallo\n")], execution_count=1),
-        new_code_cell('### BEGIN SOLUTION\nantwoord = 5\n### END SOLUTION\ncheck("01.bronnen-tellen", antwoord)',
-                      metadata={"tags": ["exercise"]},
-                      outputs=[new_output("execute_result", data={"text/plain": "Goed!"}, execution_count=2)],
-                      execution_count=2),
-        new_code_cell("def tel(woorden):\n    ### BEGIN SOLUTION\n    aantal = len(woorden)\n"
-                      "    return aantal\n    ### END SOLUTION\n\ntel(['a'])",
-                      outputs=[new_output("execute_result", data={"text/plain": "1"}, execution_count=3)],
-                      execution_count=3),
+        new_code_cell(
+            "from dossier_lib.exercises import check\nprint('hallo')",
+            outputs=[new_output("stream", name="stdout", text="hallo\n")],
+            execution_count=1,
+        ),
+        new_code_cell(
+            '### BEGIN SOLUTION\nantwoord = 5\n### END SOLUTION\ncheck("01.bronnen-tellen", antwoord)',
+            metadata={"tags": ["exercise"]},
+            outputs=[new_output("execute_result", data={"text/plain": "Goed!"}, execution_count=2)],
+            execution_count=2,
+        ),
+        new_code_cell(
+            "def tel(woorden):\n    ### BEGIN SOLUTION\n    aantal = len(woorden)\n"
+            "    return aantal\n    ### END SOLUTION\n\ntel(['a'])",
+            outputs=[new_output("execute_result", data={"text/plain": "1"}, execution_count=3)],
+            execution_count=3,
+        ),
         new_code_cell("print('alleen voor de docent')", metadata={"tags": ["teacher-only"]}),
         new_markdown_cell("Het antwoord is **b**, want Ri zei het.", metadata={"tags": ["solution"]}),
-        new_code_cell("x, y = 1, 2\nprint(x + y)", metadata={"tags": ["solution"]},
-                      outputs=[new_output("stream", name="stdout", text="3\n")], execution_count=4),
-        new_code_cell("len('grafiek')", metadata={"tags": ["exercise"]},
-                      outputs=[new_output("execute_result", data={"text/plain": "7"}, execution_count=5)],
-                      execution_count=5),
+        new_code_cell(
+            "x, y = 1, 2\nprint(x + y)",
+            metadata={"tags": ["solution"]},
+            outputs=[new_output("stream", name="stdout", text="3\n")],
+            execution_count=4,
+        ),
+        new_code_cell(
+            "len('grafiek')",
+            metadata={"tags": ["exercise"]},
+            outputs=[new_output("execute_result", data={"text/plain": "7"}, execution_count=5)],
+            execution_count=5,
+        ),
     ]
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
@@ -50,8 +70,9 @@ def teacher_notebook(folder: Path, name: str = "01_proef.ipynb") -> Path:
 
 def test_solution_regions_are_replaced():
     src, found = clear_solution_regions("a = 1\n### BEGIN SOLUTION\nantwoord = [1, 2]\nextra = 3\n### END SOLUTION\nb")
-    assert found and src == ("a = 1\nantwoord = ...  # vul hier je antwoord in\n"
-                             "extra = ...  # vul hier je antwoord in\nb")
+    assert found and src == (
+        "a = 1\nantwoord = ...  # vul hier je antwoord in\nextra = ...  # vul hier je antwoord in\nb"
+    )
     src, _ = clear_solution_regions("    ### BEGIN SOLUTION\n    print(1)\n    ### END SOLUTION")
     assert src == "    " + CODE_PLACEHOLDER
     assert clear_solution_regions("geen oplossing") == ("geen oplossing", False)
@@ -84,8 +105,7 @@ def test_student_version_runs_without_errors(tmp_path):
     target.parent.mkdir()
     target.write_text(student_version(teacher_notebook(tmp_path)), encoding="utf-8")
     nb = nbformat.read(target, as_version=4)
-    NotebookClient(nb, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
     text = json.dumps([c.get("outputs", []) for c in nb.cells])
     assert "Nog niet beantwoord" in text and "Traceback" not in text
 
@@ -101,8 +121,12 @@ def test_generation_is_deterministic(tmp_path):
 
 
 def test_cells_without_ids_get_stable_ids(tmp_path):
-    raw = {"cells": [{"cell_type": "markdown", "metadata": {}, "source": "hoi"}], "metadata": {},
-           "nbformat": 4, "nbformat_minor": 5}
+    raw = {
+        "cells": [{"cell_type": "markdown", "metadata": {}, "source": "hoi"}],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
     path = tmp_path / "01_zonder_ids.ipynb"
     path.write_text(json.dumps(raw), encoding="utf-8")
     first, second = student_version(path), student_version(path)
@@ -160,8 +184,9 @@ def test_missing_source_folder_is_a_clear_message(tmp_path, capsys):
 
 
 def test_command_line_is_wired():
-    out = subprocess.run([sys.executable, "-m", "dossier_lib", "student-notebooks", "--help"],
-                         capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-m", "dossier_lib", "student-notebooks", "--help"], capture_output=True, text=True, cwd=ROOT
+    )
     assert out.returncode == 0 and "--force" in out.stdout
 
 
@@ -176,5 +201,6 @@ def test_committed_student_versions_are_fresh(teacher_lesson):
         pytest.skip("notebooks/leerling/ is nog niet gemaakt: voer 'make student-notebooks' uit")
     committed = NOTEBOOKS / "leerling" / lesson.name
     assert committed.exists(), f"{committed} ontbreekt: voer 'make student-notebooks' uit"
-    assert committed.read_text(encoding="utf-8") == student_version(lesson), \
+    assert committed.read_text(encoding="utf-8") == student_version(lesson), (
         f"{committed.name} is verouderd: voer 'make student-notebooks' uit"
+    )

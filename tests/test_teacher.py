@@ -15,13 +15,29 @@ def test_lesson_plan_has_every_lesson_with_goals_time_and_sources():
 
 
 def test_lesson_header_reads_the_table(tmp_path):
-    nb = {"cells": [{"cell_type": "markdown", "source": [
-        "# Les 7 — Proef\n", "\n", "| | |\n", "|---|---|\n",
-        "| **Leerdoelen** | Iets leren. |\n", "| **Tijd** | 30 minuten |\n"]}]}
+    nb = {
+        "cells": [
+            {
+                "cell_type": "markdown",
+                "source": [
+                    "# Les 7 — Proef\n",
+                    "\n",
+                    "| | |\n",
+                    "|---|---|\n",
+                    "| **Leerdoelen** | Iets leren. |\n",
+                    "| **Tijd** | 30 minuten |\n",
+                ],
+            }
+        ]
+    }
     path = tmp_path / "07_proef.ipynb"
     path.write_text(json.dumps(nb))
-    assert lesson_header(path) == {"les": "07", "titel": "Les 7 — Proef", "leerdoelen": "Iets leren.",
-                                   "tijd": "30 minuten"}
+    assert lesson_header(path) == {
+        "les": "07",
+        "titel": "Les 7 — Proef",
+        "leerdoelen": "Iets leren.",
+        "tijd": "30 minuten",
+    }
 
 
 def test_hand_in_overview_lists_each_hand_in_and_survives_a_damaged_file(tmp_path, monkeypatch):

@@ -89,7 +89,7 @@ def test_every_passage_points_at_its_exact_quote(dossier, events):
         assert sorted(p.text for p in e.passages) == quotes
         for p in e.passages:
             article = dossier[p.article_id]
-            assert article.text[p.start:p.end] == p.text
+            assert article.text[p.start : p.end] == p.text
             assert p.start >= article.body_start
 
 
@@ -146,8 +146,12 @@ def test_broken_quote_gives_dutch_error_with_file_and_event(dossier):
 
 def test_straight_quotes_hint(dossier):
     with pytest.raises(PassageNotFoundError, match="aanhalingstekens"):
-        resolve(dossier["004"], 'De leider zou verrast zijn door de "vijandige en wantrouwige" houding',
-                data_file="claims.yaml", entry_id="x")
+        resolve(
+            dossier["004"],
+            'De leider zou verrast zijn door de "vijandige en wantrouwige" houding',
+            data_file="claims.yaml",
+            entry_id="x",
+        )
 
 
 def test_unknown_article_and_bad_dates_are_explained(dossier):

@@ -22,7 +22,9 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
 def run_validate(folder: Path) -> tuple[int, str]:
     proc = subprocess.run(
         [sys.executable, "-m", "dossier_lib", "validate", str(folder)],
-        capture_output=True, text=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert "Traceback" not in proc.stderr + proc.stdout
     return proc.returncode, proc.stdout
@@ -53,8 +55,11 @@ BROKEN = {
     "future_year": (f" date 2999-01 {GOOD_BODY}\n", "jaar 2999", 1),
     "empty": ("", "leeg", 1),
     "whitespace_only": ("  \n\n\t \n", "leeg", 1),
-    "latin1": (f" date 2019-02 {GOOD_BODY}\n\nDe Chinese \xe9n de Noord-Koreaanse autoriteiten.\n".encode("latin-1"),
-               "0xE9 in kolom 12 is geen geldige UTF-8", 3),
+    "latin1": (
+        f" date 2019-02 {GOOD_BODY}\n\nDe Chinese \xe9n de Noord-Koreaanse autoriteiten.\n".encode("latin-1"),
+        "0xE9 in kolom 12 is geen geldige UTF-8",
+        3,
+    ),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "geen tekstbestand", 1),
     "too_short": (" date 2019-02 Kim reist naar Peking.\n", "verdacht kort (4 woorden)", 1),
     "html": (f" date 2019-02 {GOOD_BODY}\n\n<p>Kim kwam aan in <b>Peking</b>.</p>\n", "HTML-code", 3),
@@ -114,11 +119,11 @@ def test_missing_folder_and_empty_folder(tmp_path):
 
 
 def test_validate_help_and_unknown_command():
-    proc = subprocess.run([sys.executable, "-m", "dossier_lib", "validate", "--help"],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "dossier_lib", "validate", "--help"], capture_output=True, text=True, cwd=ROOT
+    )
     assert proc.returncode == 0 and "Gebruik" in proc.stdout
-    proc = subprocess.run([sys.executable, "-m", "dossier_lib", "vallidate"],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run([sys.executable, "-m", "dossier_lib", "vallidate"], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2 and "Onbekende opdracht" in proc.stderr
 
 

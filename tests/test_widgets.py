@@ -10,7 +10,9 @@ import pytest
 from dossier_lib import analysis, load_dossier, widgets
 from dossier_lib.corpus import Dossier, parse_article
 
-EVIL = ' date 2019-05 Kim Jong-un zei <script>alert("x")</script> in Hanoi & Peking.\n\nNog een alinea met <b>vet</b>.\n'
+EVIL = (
+    ' date 2019-05 Kim Jong-un zei <script>alert("x")</script> in Hanoi & Peking.\n\nNog een alinea met <b>vet</b>.\n'
+)
 
 
 @pytest.fixture(scope="module")
@@ -224,8 +226,11 @@ def test_every_builder_returns_one_vbox(dossier):
     import ipywidgets as W
 
     built = [
-        widgets.article_reader(dossier), widgets.timeline_explorer(dossier), widgets.concordance(dossier),
-        widgets.actor_explorer(dossier), widgets.side_by_side(dossier[0], dossier[1]),
+        widgets.article_reader(dossier),
+        widgets.timeline_explorer(dossier),
+        widgets.concordance(dossier),
+        widgets.actor_explorer(dossier),
+        widgets.side_by_side(dossier[0], dossier[1]),
         widgets.quiz("?", ["a", "b"], 0),
     ]
     assert all(isinstance(b, W.VBox) for b in built)

@@ -129,8 +129,7 @@ def _parse_claim(entry: Any, number: int, dossier, data_file: str) -> Claim:
         )
     if not isinstance(entry["positions"], list) or len(entry["positions"]) < 2:
         raise ClaimsError(
-            f"{data_file}, bij '{name}': een bewering heeft minstens twee posities nodig "
-            "(anders botst er niets)."
+            f"{data_file}, bij '{name}': een bewering heeft minstens twee posities nodig (anders botst er niets)."
         )
     positions = []
     for item in entry["positions"]:
@@ -147,20 +146,31 @@ def _parse_claim(entry: Any, number: int, dossier, data_file: str) -> Claim:
         passage = resolve_entry(dossier, item, data_file=data_file, entry_id=name)
         if passage is None:
             continue
-        positions.append(Position(
-            start=passage.start,
-            end=passage.end,
-            text=passage.text,
-            article_id=passage.article_id,
-            claim_id=name,
-            claimant=claimant,
-            stance=" ".join(str(item["stance_nl"]).split()),
-        ))
-    return Claim(id=name, question=" ".join(str(entry["question_nl"]).split()), relation=relation,
-                 positions=tuple(positions))
+        positions.append(
+            Position(
+                start=passage.start,
+                end=passage.end,
+                text=passage.text,
+                article_id=passage.article_id,
+                claim_id=name,
+                claimant=claimant,
+                stance=" ".join(str(item["stance_nl"]).split()),
+            )
+        )
+    return Claim(
+        id=name, question=" ".join(str(entry["question_nl"]).split()), relation=relation, positions=tuple(positions)
+    )
 
 
 __all__ = [
-    "Claim", "ClaimsError", "JOURNALIST", "PassageNotFoundError", "Position", "RELATIONS", "RELATIONS_NL",
-    "find_claims", "load_claims", "parse_claims",
+    "Claim",
+    "ClaimsError",
+    "JOURNALIST",
+    "PassageNotFoundError",
+    "Position",
+    "RELATIONS",
+    "RELATIONS_NL",
+    "find_claims",
+    "load_claims",
+    "parse_claims",
 ]

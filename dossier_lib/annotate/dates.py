@@ -52,15 +52,35 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 MONTH_NAMES = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ]
 #: Short forms, only accepted right after a day number ("3 jan.", "12 sept").
 MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mrt": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 RESOLUTIONS = ("day", "month", "year", "range", "weekday-candidates", "unresolved")
@@ -112,14 +132,13 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _DAY_WORD = re.compile(rf"{_B}(?P<word>vandaag|gisteren|eergisteren|overmorgen){_E}", re.IGNORECASE)
-_WEEKDAY_RE = re.compile(
-    rf"{_B}(?P<weekday>{_WEEKDAY})(?P<part>avond|ochtend|middag|nacht|morgen)?{_E}", re.IGNORECASE
-)
+_WEEKDAY_RE = re.compile(rf"{_B}(?P<weekday>{_WEEKDAY})(?P<part>avond|ochtend|middag|nacht|morgen)?{_E}", re.IGNORECASE)
 _ENDS_WITH_MONTH = re.compile(rf"(?:{_MONTH})\s*$", re.IGNORECASE)
 _BIRTHDAY = re.compile(r"(?<!\w)(?P<n>\d+(?:ste|de|e)|\w+(?:ste|de))\s+verjaardag", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- helpers
+
 
 def dutch_date(d: dt.date) -> str:
     """8 januari 2019."""
@@ -214,6 +233,7 @@ def _anniversary(born: dt.date, years: int) -> dt.date:
 
 # ---------------------------------------------------------------- resolvers
 
+
 def _expr(m: re.Match, text: str, **fields) -> TimeExpression:
     date = fields.get("date")
     if date is not None:
@@ -248,9 +268,13 @@ def _day_date(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
     try:
         date = dt.date(year, month, day)
     except ValueError:
-        return _expr(m, text, resolution="unresolved",
-                     reasoning=f"{day} {MONTH_NAMES[month - 1]} {year} bestaat niet: die maand heeft "
-                               f"maar {calendar.monthrange(year, month)[1]} dagen.")
+        return _expr(
+            m,
+            text,
+            resolution="unresolved",
+            reasoning=f"{day} {MONTH_NAMES[month - 1]} {year} bestaat niet: die maand heeft "
+            f"maar {calendar.monthrange(year, month)[1]} dagen.",
+        )
     reasoning = f"{_capital(dutch_date(date))}: {why}."
     weekday = m.group("weekday")
     if weekday:
@@ -270,8 +294,10 @@ def _part_of(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
         first = {"begin": 1, "midden": 5, "eind": 9}[part_word]
         date_from = dt.date(year, first, 1)
         date_to = _month_bounds(year, first + 3)[1]
-        reasoning = (f"{_capital(part)} {year}: we delen het jaar in drieën, dus "
-                     f"{MONTH_NAMES[first - 1]} tot en met {MONTH_NAMES[first + 2]} {year}.")
+        reasoning = (
+            f"{_capital(part)} {year}: we delen het jaar in drieën, dus "
+            f"{MONTH_NAMES[first - 1]} tot en met {MONTH_NAMES[first + 2]} {year}."
+        )
         return _expr(m, text, date_from=date_from, date_to=date_to, resolution="range", reasoning=reasoning)
     month = _month_number(m.group("month"))
     if m.group("year"):
@@ -280,10 +306,18 @@ def _part_of(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
         year, why = _year_without_number(month, ay, am, None)
     last = calendar.monthrange(year, month)[1]
     lo, hi = {"begin": (1, 10), "midden": (11, 20), "eind": (21, last)}[part_word]
-    reasoning = (f"{_capital(part)} {MONTH_NAMES[month - 1]} = dag {lo} tot en met {hi}; {why}. "
-                 f"Dus {dutch_date(dt.date(year, month, lo))} tot en met {dutch_date(dt.date(year, month, hi))}.")
-    return _expr(m, text, date_from=dt.date(year, month, lo), date_to=dt.date(year, month, hi),
-                 resolution="range", reasoning=reasoning)
+    reasoning = (
+        f"{_capital(part)} {MONTH_NAMES[month - 1]} = dag {lo} tot en met {hi}; {why}. "
+        f"Dus {dutch_date(dt.date(year, month, lo))} tot en met {dutch_date(dt.date(year, month, hi))}."
+    )
+    return _expr(
+        m,
+        text,
+        date_from=dt.date(year, month, lo),
+        date_to=dt.date(year, month, hi),
+        resolution="range",
+        reasoning=reasoning,
+    )
 
 
 def _month_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
@@ -298,21 +332,31 @@ def _month_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
     label = _month_label(year, month)
     if prep == "sinds" or prep == "vanaf":
         end = _month_bounds(ay, am)[1]
-        return _expr(m, text, date_from=lo, date_to=end, resolution="range",
-                     reasoning=f"{_capital(prep)} {label} ({why}) tot de maand van het artikel "
-                               f"({_month_label(ay, am)}).")
+        return _expr(
+            m,
+            text,
+            date_from=lo,
+            date_to=end,
+            resolution="range",
+            reasoning=f"{_capital(prep)} {label} ({why}) tot de maand van het artikel ({_month_label(ay, am)}).",
+        )
     if prep == "tot":
-        return _expr(m, text, date_from=None, date_to=lo, resolution="range",
-                     reasoning=f"Tot {label}: {why}. Het begin staat er niet bij.")
+        return _expr(
+            m,
+            text,
+            date_from=None,
+            date_to=lo,
+            resolution="range",
+            reasoning=f"Tot {label}: {why}. Het begin staat er niet bij.",
+        )
     extra = " Het is een uiterste datum: het gebeurt in of vóór die maand." if prep == "uiterlijk" else ""
-    return _expr(m, text, date_from=lo, date_to=hi, resolution="month",
-                 reasoning=f"{_capital(label)}: {why}.{extra}")
+    return _expr(m, text, date_from=lo, date_to=hi, resolution="month", reasoning=f"{_capital(label)}: {why}.{extra}")
 
 
 def _bare_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression | None:
     prep = (m.group("prep") or "").lower()
-    after = text[m.end():m.end() + 30]
-    before = text[max(0, m.start() - 15):m.start()]
+    after = text[m.end() : m.end() + 30]
+    before = text[max(0, m.start() - 15) : m.start()]
     followed_by_word = re.match(r"\s+\w", after) is not None
     after_month = _ENDS_WITH_MONTH.search(before) is not None
     if not prep and followed_by_word and not after_month:
@@ -320,34 +364,63 @@ def _bare_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression | Non
     year = int(m.group("year"))
     if prep in ("sinds", "vanaf"):
         end = _month_bounds(ay, am)[1]
-        return _expr(m, text, date_from=dt.date(year, 1, 1), date_to=end, resolution="range",
-                     reasoning=f"{_capital(prep)} {year}: van begin {year} tot de maand van het artikel "
-                               f"({_month_label(ay, am)}).")
+        return _expr(
+            m,
+            text,
+            date_from=dt.date(year, 1, 1),
+            date_to=end,
+            resolution="range",
+            reasoning=f"{_capital(prep)} {year}: van begin {year} tot de maand van het artikel "
+            f"({_month_label(ay, am)}).",
+        )
     if prep == "tot":
-        return _expr(m, text, date_to=dt.date(year, 1, 1), resolution="range",
-                     reasoning=f"Tot {year}: het begin staat er niet bij.")
-    return _expr(m, text, date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31), resolution="year",
-                 reasoning=f"Een jaartal: heel {year}.")
+        return _expr(
+            m,
+            text,
+            date_to=dt.date(year, 1, 1),
+            resolution="range",
+            reasoning=f"Tot {year}: het begin staat er niet bij.",
+        )
+    return _expr(
+        m,
+        text,
+        date_from=dt.date(year, 1, 1),
+        date_to=dt.date(year, 12, 31),
+        resolution="year",
+        reasoning=f"Een jaartal: heel {year}.",
+    )
 
 
 def _relative(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
     direction, unit = m.group("dir").lower(), m.group("unit").lower()
-    step = {"vorige": -1, "vorig": -1, "afgelopen": -1, "deze": 0, "dit": 0,
-            "volgende": 1, "volgend": 1, "komende": 1}[direction]
+    step = {"vorige": -1, "vorig": -1, "afgelopen": -1, "deze": 0, "dit": 0, "volgende": 1, "volgend": 1, "komende": 1}[
+        direction
+    ]
     art = _month_label(ay, am)
     phrase = _capital(m.group().lower())
     if unit == "jaar":
         year = ay + step
         word = {-1: "het jaar vóór ", 0: "", 1: "het jaar na "}[step]
-        return _expr(m, text, date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31), resolution="year",
-                     reasoning=f"{phrase}: {word}het jaar van het artikel ({ay}), dus {year}.")
+        return _expr(
+            m,
+            text,
+            date_from=dt.date(year, 1, 1),
+            date_to=dt.date(year, 12, 31),
+            resolution="year",
+            reasoning=f"{phrase}: {word}het jaar van het artikel ({ay}), dus {year}.",
+        )
     if unit == "maand":
         year, month = _shift_month(ay, am, step)
         lo, hi = _month_bounds(year, month)
         word = {-1: "de maand vóór ", 0: "", 1: "de maand na "}[step]
-        return _expr(m, text, date_from=lo, date_to=hi, resolution="month",
-                     reasoning=f"{phrase}: {word}de maand van het artikel ({art}), "
-                               f"dus {_month_label(year, month)}.")
+        return _expr(
+            m,
+            text,
+            date_from=lo,
+            date_to=hi,
+            resolution="month",
+            reasoning=f"{phrase}: {word}de maand van het artikel ({art}), dus {_month_label(year, month)}.",
+        )
     # a week: the article's day is unknown, so give the widest honest range
     first, last = _month_bounds(ay, am)
     monday_first = first - dt.timedelta(days=first.weekday())
@@ -355,33 +428,53 @@ def _relative(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
     lo = monday_first + dt.timedelta(weeks=step)
     hi = monday_last + dt.timedelta(weeks=step, days=6)
     word = {-1: "de week vóór", 0: "de week van", 1: "de week na"}[step]
-    return _expr(m, text, date_from=lo, date_to=hi, resolution="range",
-                 reasoning=f"{phrase}: {word} de dag van het artikel. We kennen alleen de maand ({art}), "
-                           f"dus ergens tussen {dutch_date(lo)} en {dutch_date(hi)}.")
+    return _expr(
+        m,
+        text,
+        date_from=lo,
+        date_to=hi,
+        resolution="range",
+        reasoning=f"{phrase}: {word} de dag van het artikel. We kennen alleen de maand ({art}), "
+        f"dus ergens tussen {dutch_date(lo)} en {dutch_date(hi)}.",
+    )
 
 
 def _day_word(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
     lo, hi = _month_bounds(ay, am)
     word = m.group("word").lower()
-    return _expr(m, text, date_from=lo, date_to=hi, resolution="unresolved",
-                 reasoning=f"{_capital(word)}: gerekend vanaf de dag waarop het gezegd of geschreven is. "
-                           f"Het artikel geeft alleen de maand ({_month_label(ay, am)}), dus de dag is onbekend.")
+    return _expr(
+        m,
+        text,
+        date_from=lo,
+        date_to=hi,
+        resolution="unresolved",
+        reasoning=f"{_capital(word)}: gerekend vanaf de dag waarop het gezegd of geschreven is. "
+        f"Het artikel geeft alleen de maand ({_month_label(ay, am)}), dus de dag is onbekend.",
+    )
 
 
 def _weekday_candidates(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
     weekday = m.group("weekday").lower()
     number = WEEKDAY_NAMES.index(weekday)
     lo, hi = _month_bounds(ay, am)
-    days = tuple(lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)
-                 if (lo + dt.timedelta(days=i)).weekday() == number)
+    days = tuple(
+        lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1) if (lo + dt.timedelta(days=i)).weekday() == number
+    )
     listed = ", ".join(str(d.day) for d in days[:-1]) + f" of {days[-1].day} {MONTH_NAMES[am - 1]} {ay}"
-    return _expr(m, text, date_from=days[0], date_to=days[-1], resolution="weekday-candidates",
-                 candidates=days,
-                 reasoning=f"{_capital(weekday)}: het artikel geeft alleen de maand ({_month_label(ay, am)}). "
-                           f"Dat kan {listed} zijn.")
+    return _expr(
+        m,
+        text,
+        date_from=days[0],
+        date_to=days[-1],
+        resolution="weekday-candidates",
+        candidates=days,
+        reasoning=f"{_capital(weekday)}: het artikel geeft alleen de maand ({_month_label(ay, am)}). "
+        f"Dat kan {listed} zijn.",
+    )
 
 
 # ---------------------------------------------------------------- weekday pinning
+
 
 def _pin_by_birthday(expr: TimeExpression, text: str, floor: int, ay: int, am: int) -> TimeExpression | None:
     s, e = _sentence_bounds(text, expr.start, floor)
@@ -398,7 +491,7 @@ def _pin_by_birthday(expr: TimeExpression, text: str, floor: int, ay: int, am: i
             years = parse_ordinal_word(raw)
         if not years:
             continue
-        for person_id, names, born in _birthdays():
+        for _person_id, names, born in _birthdays():
             name = next((n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence)), None)
             if name is None:
                 continue
@@ -406,7 +499,13 @@ def _pin_by_birthday(expr: TimeExpression, text: str, floor: int, ay: int, am: i
             if (day.year, day.month) != (ay, am) or day.weekday() != weekday:
                 continue
             return TimeExpression(
-                expr.start, expr.end, expr.text, day, day, day, "day",
+                expr.start,
+                expr.end,
+                expr.text,
+                day,
+                day,
+                day,
+                "day",
                 f"{_capital(expr.text.lower())}: in dezelfde zin viert {names[0]} zijn {raw} verjaardag. "
                 f"Geboren op {dutch_date(born)}, dus dat is {dutch_date(day)}. "
                 f"Die dag was echt een {WEEKDAY_NAMES[weekday]}.",
@@ -414,14 +513,27 @@ def _pin_by_birthday(expr: TimeExpression, text: str, floor: int, ay: int, am: i
     return None
 
 
-def _pin_by_sentence_date(expr: TimeExpression, found: list[TimeExpression], text: str, floor: int) -> TimeExpression | None:
+def _pin_by_sentence_date(
+    expr: TimeExpression, found: list[TimeExpression], text: str, floor: int
+) -> TimeExpression | None:
     s, e = _sentence_bounds(text, expr.start, floor)
     weekday = WEEKDAY_NAMES.index(_WEEKDAY_RE.match(expr.text).group("weekday").lower())
     for other in found:
-        if s <= other.start < e and other.resolution == "day" and other.date and other.date.weekday() == weekday \
-                and not _WEEKDAY_RE.match(other.text):
+        if (
+            s <= other.start < e
+            and other.resolution == "day"
+            and other.date
+            and other.date.weekday() == weekday
+            and not _WEEKDAY_RE.match(other.text)
+        ):
             return TimeExpression(
-                expr.start, expr.end, expr.text, other.date, other.date, other.date, "day",
+                expr.start,
+                expr.end,
+                expr.text,
+                other.date,
+                other.date,
+                other.date,
+                "day",
                 f"{_capital(expr.text.lower())}: in dezelfde zin staat {dutch_date(other.date)}, "
                 f"en dat was een {WEEKDAY_NAMES[weekday]}.",
             )
@@ -445,7 +557,13 @@ def _pin_weekdays(found: list[TimeExpression], text: str, floor: int, ay: int, a
         source = pinned.get(weekday)
         if source:
             result[i] = TimeExpression(
-                expr.start, expr.end, expr.text, source.date, source.date, source.date, "day",
+                expr.start,
+                expr.end,
+                expr.text,
+                source.date,
+                source.date,
+                source.date,
+                "day",
                 f"{_capital(expr.text.lower())}: elders in het artikel is {weekday} al vastgesteld als "
                 f"{dutch_date(source.date)}. We nemen aan dat dezelfde dag bedoeld is.",
             )
@@ -467,10 +585,34 @@ _PASSES = (
 
 #: Words a time expression can start with; the patterns are tried only there (fast).
 _FIRST_WORDS = frozenset(
-    MONTH_NAMES + list(MONTH_ABBREVIATIONS) + WEEKDAY_NAMES + [
-        "in", "sinds", "vanaf", "tot", "uiterlijk", "rond", "begin", "midden", "medio", "half",
-        "eind", "einde", "afgelopen", "vorige", "vorig", "komende", "volgende", "volgend",
-        "deze", "dit", "vandaag", "gisteren", "eergisteren", "overmorgen",
+    MONTH_NAMES
+    + list(MONTH_ABBREVIATIONS)
+    + WEEKDAY_NAMES
+    + [
+        "in",
+        "sinds",
+        "vanaf",
+        "tot",
+        "uiterlijk",
+        "rond",
+        "begin",
+        "midden",
+        "medio",
+        "half",
+        "eind",
+        "einde",
+        "afgelopen",
+        "vorige",
+        "vorig",
+        "komende",
+        "volgende",
+        "volgend",
+        "deze",
+        "dit",
+        "vandaag",
+        "gisteren",
+        "eergisteren",
+        "overmorgen",
     ]
 )
 _ANCHOR = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_FIRST_WORDS, key=len, reverse=True)) + r"|\d)")

@@ -15,18 +15,51 @@ from __future__ import annotations
 import re
 
 UNITS = {
-    "nul": 0, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
-    "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11,
-    "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
-    "zeventien": 17, "achttien": 18, "negentien": 19,
+    "nul": 0,
+    "één": 1,
+    "eén": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
 }
 TENS = {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
-    "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
 }
 #: Ones inside a compound ("eenentwintig") may be written without accents.
-_ONES_IN_COMPOUND = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
-                     "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_ONES_IN_COMPOUND = {
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+}
 MULTIPLIERS = {"honderd": 100, "duizend": 1000, "miljoen": 1_000_000, "miljard": 1_000_000_000}
 
 #: Ordinal words that do not follow the "-de"/"-ste" pattern of their cardinal.

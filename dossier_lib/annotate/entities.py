@@ -147,7 +147,7 @@ def _matcher(kb: KnowledgeBase) -> _Matcher:
     return m
 
 
-def find_entities(article: "Article", kb: KnowledgeBase | None = None) -> list[Entity]:
+def find_entities(article: Article, kb: KnowledgeBase | None = None) -> list[Entity]:
     """Every name mention in the article (header excluded), sorted by start."""
     kb = kb or load_kb()
     m = _matcher(kb)
@@ -204,7 +204,7 @@ def _paired_with_person(found: list[Entity], index: int, text: str) -> bool:
     for other in (found[index - 1] if index > 0 else None, found[index + 1] if index + 1 < len(found) else None):
         if other is None or other.type != "PERSON":
             continue
-        gap = text[other.end:me.start] if other.start < me.start else text[me.end:other.start]
+        gap = text[other.end : me.start] if other.start < me.start else text[me.end : other.start]
         if _PERSON_PAIR_GAP.fullmatch(gap):
             return True
     return False
@@ -229,7 +229,7 @@ def is_metonym(entity: Entity, previous: Entity | None, text: str, kb: Knowledge
     word = _PREV_WORD.search(before[-40:])
     prev_word = word.group(1).lower() if word else ""
     if prev_word in _PAIR_WORDS and previous is not None and previous.type == "PLACE" and previous.id in kb:
-        gap = text[previous.end:entity.start].strip().lower()
+        gap = text[previous.end : entity.start].strip().lower()
         if gap in _PAIR_WORDS and kb.get(previous.id).is_capital:
             return previous.metonym
     if _is_possessive(entity.text, kb.get(entity.id)):
@@ -238,7 +238,7 @@ def is_metonym(entity: Entity, previous: Entity | None, text: str, kb: Knowledge
 
 
 def _is_possessive(span: str, entry: KbEntry) -> bool:
-    """"Pyongyangs" or "Trump's": the span is an alias plus a possessive s."""
+    """ "Pyongyangs" or "Trump's": the span is an alias plus a possessive s."""
     for suffix in ("'s", "’s", "s"):
         if span.endswith(suffix) and span[: -len(suffix)] in entry.aliases:
             return True
@@ -253,7 +253,8 @@ def _with_metonymy(e: Entity, previous: Entity | None, kb: KnowledgeBase, text: 
 
 # ----------------------------------------------------------------- unknown names
 
-def _unknown_names(article: "Article", known: list[Entity], m: _Matcher) -> list[Entity]:
+
+def _unknown_names(article: Article, known: list[Entity], m: _Matcher) -> list[Entity]:
     """Capitalised word sequences the knowledge base does not know (type UNKNOWN, id None)."""
     text = article.text
     covered = [(e.start, e.end) for e in known]
@@ -282,10 +283,10 @@ def _unknown_names(article: "Article", known: list[Entity], m: _Matcher) -> list
                 tokens.append((s, e, _sentence_initial(text, s, para.start)))
         for group in _sequences(text, tokens):
             if group[0][2]:  # sentence-initial first word
-                first = text[group[0][0]:group[0][1]]
+                first = text[group[0][0] : group[0][1]]
                 if len(group) == 1 or first.lower() in lower_words or first.lower() in _FUNCTION_WORDS:
                     group = group[1:]
-                    while group and text[group[0][0]:group[0][1]].lower() in _PARTICLES:
+                    while group and text[group[0][0] : group[0][1]].lower() in _PARTICLES:
                         group = group[1:]
             if not group:
                 continue
@@ -299,10 +300,13 @@ def _sequences(text: str, tokens: list[tuple[int, int, bool]]) -> list[list[tupl
     groups: list[list[tuple[int, int, bool]]] = []
     for tok in tokens:
         if groups:
-            gap = text[groups[-1][-1][1]:tok[0]]
+            gap = text[groups[-1][-1][1] : tok[0]]
             words = gap.split()
             joins = gap == " " or (
-                gap.startswith(" ") and gap.endswith(" ") and words and all(w in _PARTICLES for w in words)
+                gap.startswith(" ")
+                and gap.endswith(" ")
+                and words
+                and all(w in _PARTICLES for w in words)
                 and len(words) <= 2
             )
             if joins and not tok[2]:

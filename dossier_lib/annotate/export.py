@@ -13,7 +13,7 @@ import dataclasses
 import datetime as _dt
 import json
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import KINDS
 
@@ -56,8 +56,13 @@ def _event_records(dossier) -> Iterator[dict]:
         for p in event.passages:
             if p.article_id in files:
                 yield {
-                    "file": files[p.article_id], "start": p.start, "end": p.end, "text": p.text,
-                    "event": event.id, "date_from": _plain(event.date_from), "date_to": _plain(event.date_to),
+                    "file": files[p.article_id],
+                    "start": p.start,
+                    "end": p.end,
+                    "text": p.text,
+                    "event": event.id,
+                    "date_from": _plain(event.date_from),
+                    "date_to": _plain(event.date_to),
                     "title": event.title,
                 }
 
@@ -70,8 +75,13 @@ def _claim_records(dossier) -> Iterator[dict]:
         for pos in claim.positions:
             if pos.article_id in files:
                 yield {
-                    "file": files[pos.article_id], "start": pos.start, "end": pos.end, "text": pos.text,
-                    "claim": claim.id, "relation": claim.relation, "claimant": pos.claimant,
+                    "file": files[pos.article_id],
+                    "start": pos.start,
+                    "end": pos.end,
+                    "text": pos.text,
+                    "claim": claim.id,
+                    "relation": claim.relation,
+                    "claimant": pos.claimant,
                     "stance": pos.stance,
                 }
 

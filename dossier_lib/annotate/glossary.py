@@ -77,10 +77,7 @@ def find_terms(article, entries: list[GlossaryEntry] | None = None) -> list[Term
     pattern, owner = _matcher(tuple(entries) if entries is not None else _load_glossary())
     text = article.text
     begin = getattr(article, "body_start", 0)
-    return [
-        TermMention(m.start(), m.end(), m.group(), owner[_key(m.group())])
-        for m in pattern.finditer(text, begin)
-    ]
+    return [TermMention(m.start(), m.end(), m.group(), owner[_key(m.group())]) for m in pattern.finditer(text, begin)]
 
 
 def _key(form: str) -> str:
@@ -105,7 +102,9 @@ def parse_glossary(raw: Any, data_file: str = GLOSSARY_FILE) -> tuple[GlossaryEn
                 "Kopieer een bestaand blok en vul alle velden in."
             )
         if not _SLUG.fullmatch(name):
-            raise GlossaryError(f"{data_file}: de id '{name}' mag alleen kleine letters, cijfers en streepjes bevatten.")
+            raise GlossaryError(
+                f"{data_file}: de id '{name}' mag alleen kleine letters, cijfers en streepjes bevatten."
+            )
         if name in ids:
             raise GlossaryError(f"{data_file}: de id '{name}' komt twee keer voor. Geef elk woord een eigen id.")
         ids.add(name)
@@ -154,4 +153,12 @@ def _matcher(entries: tuple[GlossaryEntry, ...]) -> tuple[re.Pattern, dict[str, 
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), owner
 
 
-__all__ = ["GlossaryEntry", "GlossaryError", "TermMention", "find_terms", "glossary_entry", "load_glossary", "parse_glossary"]
+__all__ = [
+    "GlossaryEntry",
+    "GlossaryError",
+    "TermMention",
+    "find_terms",
+    "glossary_entry",
+    "load_glossary",
+    "parse_glossary",
+]

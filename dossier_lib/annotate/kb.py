@@ -15,9 +15,10 @@ of a wrong annotation three lessons later.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 #: The entry types a teacher may write in kb.yaml. NORP (demonyms such as
 #: "Noord-Koreaanse") is not an entry type: demonyms hang on their country.

@@ -42,36 +42,149 @@ KINDS = ("cardinal", "ordinal", "compound", "clock")
 
 #: word after a number -> the unit, in the singular
 UNIT_WORDS = {
-    "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euro's": "euro",
-    "procent": "procent", "%": "procent", "procentpunt": "procentpunt",
-    "gram": "gram", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "ton": "ton",
-    "kilometer": "kilometer", "km": "kilometer", "meter": "meter", "mijl": "mijl",
-    "jaar": "jaar", "jaren": "jaar", "maand": "maand", "maanden": "maand",
-    "week": "week", "weken": "week", "dag": "dag", "dagen": "dag",
-    "uur": "uur", "uren": "uur", "minuut": "minuut", "minuten": "minuut",
-    "seconde": "seconde", "seconden": "seconde", "keer": "keer", "maal": "keer",
+    "dollar": "dollar",
+    "dollars": "dollar",
+    "euro": "euro",
+    "euro's": "euro",
+    "procent": "procent",
+    "%": "procent",
+    "procentpunt": "procentpunt",
+    "gram": "gram",
+    "kilo": "kilogram",
+    "kilogram": "kilogram",
+    "kg": "kilogram",
+    "ton": "ton",
+    "kilometer": "kilometer",
+    "km": "kilometer",
+    "meter": "meter",
+    "mijl": "mijl",
+    "jaar": "jaar",
+    "jaren": "jaar",
+    "maand": "maand",
+    "maanden": "maand",
+    "week": "week",
+    "weken": "week",
+    "dag": "dag",
+    "dagen": "dag",
+    "uur": "uur",
+    "uren": "uur",
+    "minuut": "minuut",
+    "minuten": "minuut",
+    "seconde": "seconde",
+    "seconden": "seconde",
+    "keer": "keer",
+    "maal": "keer",
 }
 TIME_UNITS = {"jaar", "maand", "week", "dag", "uur", "minuut", "seconde", "keer"}
 CURRENCY_SIGNS = {"$": "dollar", "€": "euro"}
 
 #: "driedaagse" / "35-jarige": suffix -> unit
 COMPOUND_SUFFIXES = {
-    "jarige": "jaar", "jarig": "jaar", "daagse": "dag", "daags": "dag",
-    "weekse": "week", "weeks": "week", "maandse": "maand", "maands": "maand",
-    "urige": "uur", "urig": "uur", "voudige": "keer", "voudig": "keer",
-    "delige": "deel", "delig": "deel",
+    "jarige": "jaar",
+    "jarig": "jaar",
+    "daagse": "dag",
+    "daags": "dag",
+    "weekse": "week",
+    "weeks": "week",
+    "maandse": "maand",
+    "maands": "maand",
+    "urige": "uur",
+    "urig": "uur",
+    "voudige": "keer",
+    "voudig": "keer",
+    "delige": "deel",
+    "delig": "deel",
 }
 _CLOCK_CUES = {"om", "rond", "tegen", "omstreeks", "vanaf", "tot"}
 _APPROX_CUES = {"circa", "ongeveer", "zo'n", "zo’n", "rond", "bijna", "ruim", "pakweg", "zowat"}
 _DETERMINERS = {"de", "het", "alle", "al", "die", "deze", "dat", "dit", "zijn", "haar", "hun"}
-_ORDINAL_BEFORE = {"de", "het", "een", "zijn", "haar", "hun", "zo'n", "zo’n", "deze", "die", "dit", "dat",
-                   "onze", "ons", "mijn", "jouw", "uw", "elke", "iedere", "voor", "als"}
+_ORDINAL_BEFORE = {
+    "de",
+    "het",
+    "een",
+    "zijn",
+    "haar",
+    "hun",
+    "zo'n",
+    "zo’n",
+    "deze",
+    "die",
+    "dit",
+    "dat",
+    "onze",
+    "ons",
+    "mijn",
+    "jouw",
+    "uw",
+    "elke",
+    "iedere",
+    "voor",
+    "als",
+}
 _STOP = {
-    "van", "in", "op", "met", "voor", "aan", "naar", "die", "dat", "en", "of", "te", "om", "bij",
-    "uit", "tot", "is", "was", "zijn", "werd", "worden", "had", "hebben", "heeft", "dan", "als",
-    "maar", "ook", "nog", "niet", "per", "ten", "zou", "kan", "de", "het", "een", "er", "door",
-    "over", "tegen", "na", "onder", "sinds", "tijdens", "wel", "geen", "al", "hij", "zij", "ze",
-    "wij", "we", "ik", "jij", "u", "waren", "zullen", "zal", "lang", "later", "eerder", "geleden",
+    "van",
+    "in",
+    "op",
+    "met",
+    "voor",
+    "aan",
+    "naar",
+    "die",
+    "dat",
+    "en",
+    "of",
+    "te",
+    "om",
+    "bij",
+    "uit",
+    "tot",
+    "is",
+    "was",
+    "zijn",
+    "werd",
+    "worden",
+    "had",
+    "hebben",
+    "heeft",
+    "dan",
+    "als",
+    "maar",
+    "ook",
+    "nog",
+    "niet",
+    "per",
+    "ten",
+    "zou",
+    "kan",
+    "de",
+    "het",
+    "een",
+    "er",
+    "door",
+    "over",
+    "tegen",
+    "na",
+    "onder",
+    "sinds",
+    "tijdens",
+    "wel",
+    "geen",
+    "al",
+    "hij",
+    "zij",
+    "ze",
+    "wij",
+    "we",
+    "ik",
+    "jij",
+    "u",
+    "waren",
+    "zullen",
+    "zal",
+    "lang",
+    "later",
+    "eerder",
+    "geleden",
 }
 _DIGIT_COMPOUND = re.compile(r"(\d+)-?(" + "|".join(COMPOUND_SUFFIXES) + ")")
 _DIGIT_ORDINAL = re.compile(r"(\d+)(?:ste|de|e)")
@@ -106,9 +219,10 @@ def _noun_after(text: str, toks: list[re.Match], i: int, end: int) -> str | None
     """The counted noun starting at token `i`: skip "van de", adjectives and number words."""
     if i < len(toks) and toks[i].group().lower() == "van":
         i += 1
-    while i < len(toks) and toks[i].start() < end and (
-        toks[i].group().lower() in _DETERMINERS
-        or parse_number_word(toks[i].group()) is not None
+    while (
+        i < len(toks)
+        and toks[i].start() < end
+        and (toks[i].group().lower() in _DETERMINERS or parse_number_word(toks[i].group()) is not None)
     ):
         i += 1
     while i < len(toks) and toks[i].start() < end:
@@ -148,8 +262,10 @@ def _ordinal_in_place(text: str, toks: list[re.Match], i: int, sent_start: int) 
     return toks[i - 1].group().lower() in _ORDINAL_BEFORE
 
 
-_NUMBERISH = re.compile(r"\d|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig"
-                        r"|honderd|duizend|eerste|derde|nul")
+_NUMBERISH = re.compile(
+    r"\d|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig"
+    r"|honderd|duizend|eerste|derde|nul"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -186,9 +302,33 @@ def _core(word: str) -> tuple[int | float, str, str | None] | None:
 
 #: How a number word can begin ("drieëntwintig", "eenjarige", "vijfendertigste").
 _NUMBER_WORD_STARTS = (
-    "één", "eén", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
-    "elf", "twaalf", "dertien", "dertig", "derde", "veertien", "veertig", "twintig", "tachtig",
-    "honderd", "duizend", "eerst", "nul", "$", "€",
+    "één",
+    "eén",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "dertig",
+    "derde",
+    "veertien",
+    "veertig",
+    "twintig",
+    "tachtig",
+    "honderd",
+    "duizend",
+    "eerst",
+    "nul",
+    "$",
+    "€",
 )
 
 
@@ -225,8 +365,10 @@ def find_numbers_in(text: str, start: int = 0, skip: list[tuple[int, int]] | Non
             continue  # handled with the digits after it
         core = _core(word)
         clockish = word[0].isdigit() and _CLOCK_TOKEN.fullmatch(word)
-        if (core is None and not clockish) or any(s <= tok.start() < e for s, e in skip) or (
-            tok.start() > 0 and text[tok.start() - 1] == "-" and word[0].isdigit()
+        if (
+            (core is None and not clockish)
+            or any(s <= tok.start() < e for s, e in skip)
+            or (tok.start() > 0 and text[tok.start() - 1] == "-" and word[0].isdigit())
         ):
             continue
         prev = toks[i - 1].group().lower() if i > 0 else ""
@@ -234,12 +376,27 @@ def find_numbers_in(text: str, start: int = 0, skip: list[tuple[int, int]] | Non
 
         # clock times: "rond 10 uur lokale tijd", "om 14.30 uur"
         clock = _CLOCK_TOKEN.fullmatch(word)
-        if clock and nxt is not None and nxt.group().lower() == "uur" and _between_is_space(text, tok.end(), nxt.start()):
-            after = text[nxt.end():nxt.end() + 14].lower()
+        if (
+            clock
+            and nxt is not None
+            and nxt.group().lower() == "uur"
+            and _between_is_space(text, tok.end(), nxt.start())
+        ):
+            after = text[nxt.end() : nxt.end() + 14].lower()
             if prev in _CLOCK_CUES or clock.group(2) or after.lstrip().startswith("lokale tijd"):
                 hours = int(clock.group(1)) + (int(clock.group(2)) / 60 if clock.group(2) else 0)
-                found.append(Number(tok.start(), nxt.end(), text[tok.start():nxt.end()], tidy(float(hours)),
-                                    "uur", None, "clock", prev in _APPROX_CUES))
+                found.append(
+                    Number(
+                        tok.start(),
+                        nxt.end(),
+                        text[tok.start() : nxt.end()],
+                        tidy(float(hours)),
+                        "uur",
+                        None,
+                        "clock",
+                        prev in _APPROX_CUES,
+                    )
+                )
                 done_until = nxt.end()
                 continue
 
@@ -256,16 +413,21 @@ def find_numbers_in(text: str, start: int = 0, skip: list[tuple[int, int]] | Non
             while j < len(toks) and multiplier(toks[j].group()) and _between_is_space(text, end, toks[j].start()):
                 value = value * multiplier(toks[j].group())
                 end, j = toks[j].end(), j + 1
-            if unit is None and j < len(toks) and toks[j].group().lower() in UNIT_WORDS \
-                    and _between_is_space(text, end, toks[j].start()):
+            if (
+                unit is None
+                and j < len(toks)
+                and toks[j].group().lower() in UNIT_WORDS
+                and _between_is_space(text, end, toks[j].start())
+            ):
                 unit = UNIT_WORDS[toks[j].group().lower()]
                 end, j = toks[j].end(), j + 1
         counted = None
         if unit is None or kind == "compound":
             counted = _noun_after(text, toks, j, sent_end)
         elif unit not in TIME_UNITS:
-            counted = _noun_after(text, toks, j, sent_end) if (
-                j < len(toks) and toks[j].group().lower() == "van") else None
+            counted = (
+                _noun_after(text, toks, j, sent_end) if (j < len(toks) and toks[j].group().lower() == "van") else None
+            )
             counted = counted or _noun_before(text, sent_start, begin)
         if kind == "cardinal" and unit is None and prev in ("naar", "tot"):
             earlier = [n for n in found if n.start >= sent_start and n.unit and n.kind == "cardinal"]

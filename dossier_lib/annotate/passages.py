@@ -65,7 +65,7 @@ def resolve_entry(dossier, item: Any, *, data_file: str, entry_id: str) -> Passa
     if not isinstance(item, dict) or "article" not in item or "quote" not in item:
         raise PassageNotFoundError(
             f"{data_file}, bij '{entry_id}': elke passage heeft 'article' en 'quote' nodig, "
-            f"bijvoorbeeld {{article: \"003\", quote: \"...\"}}. Gevonden: {item!r}."
+            f'bijvoorbeeld {{article: "003", quote: "..."}}. Gevonden: {item!r}.'
         )
     number = str(item["article"]).strip()
     if number not in dossier:
@@ -74,7 +74,7 @@ def resolve_entry(dossier, item: Any, *, data_file: str, entry_id: str) -> Passa
         raise PassageNotFoundError(
             f"{data_file}, bij '{entry_id}': artikel {number!r} bestaat niet. "
             f"Wat te doen: gebruik het nummer van het artikel (de drie cijfers voor de '_' in de "
-            f"bestandsnaam), bijvoorbeeld \"003\"."
+            f'bestandsnaam), bijvoorbeeld "003".'
         )
     occurrence = int(item.get("occurrence", 1))
     return resolve(dossier[number], item["quote"], data_file=data_file, entry_id=entry_id, occurrence=occurrence)

@@ -46,8 +46,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Article
@@ -189,8 +190,12 @@ _SAY_WORDS = (
 _SAY = re.compile(r"\b(?=[zvmsbarwtnl])" + _SAY_WORDS)
 _SAY_ANY_CASE = re.compile(r"\b" + _SAY_WORDS, re.IGNORECASE)
 _AFTER_ONLY = ("aldus", "volgens", "antwoord van")
-_NEEDS = {"voegde": re.compile(r"[^.;:!?]{0,30}?\btoe\b"), "voegt": re.compile(r"[^.;:!?]{0,30}?\btoe\b"),
-          "liet": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b"), "laat": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b")}
+_NEEDS = {
+    "voegde": re.compile(r"[^.;:!?]{0,30}?\btoe\b"),
+    "voegt": re.compile(r"[^.;:!?]{0,30}?\btoe\b"),
+    "liet": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b"),
+    "laat": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b"),
+}
 _PLURAL_VERBS = ("zeiden", "zeggen", "noemden")
 _BEFORE_FIRST = ("noemde", "noemden", "noemt")
 _PRONOUN_AFTER = re.compile(r"(hij|zij|ze|haar|hem|hen|hun)\b")
@@ -220,7 +225,7 @@ class _Cue:
 class _Context:
     """Everything the cue and quote rules look at for one article."""
 
-    def __init__(self, article: "Article", entities: Sequence["Entity"]):
+    def __init__(self, article: Article, entities: Sequence[Entity]):
         self.text = article.text
         self.body_start = getattr(article, "body_start", 0)
         self.entities = sorted(entities, key=lambda e: (e.start, e.end))
@@ -294,8 +299,8 @@ class _Context:
     def title(self, adjectives: list[str], noun: str, pos: int) -> str | None:
         """The person a title ("de Amerikaanse president") stands for at `pos`."""
         text = self.text
-        uses = list(re.finditer(rf"\b{re.escape(noun)}\b", text[self.body_start:pos], re.IGNORECASE))
-        for need_adjectives in ((True, False) if adjectives else (False,)):
+        uses = list(re.finditer(rf"\b{re.escape(noun)}\b", text[self.body_start : pos], re.IGNORECASE))
+        for need_adjectives in (True, False) if adjectives else (False,):
             for m in reversed(uses):
                 s, e = m.start() + self.body_start, m.end() + self.body_start
                 if need_adjectives and not text[:s].rstrip().lower().endswith(adjectives[-1].lower()):
@@ -316,7 +321,8 @@ class _Context:
                 country = entry.id
         word = re.compile(rf"\b{re.escape(noun.lower())}\b")
         options = [
-            e.id for e in kb.of_type("PERSON")
+            e.id
+            for e in kb.of_type("PERSON")
             if word.search(e.role_nl.lower()) and (country is None or e.country == country)
         ]
         if not options:
@@ -332,7 +338,7 @@ class _Context:
         det = _DET_AFTER.match(self.text, pos, end)
         if not det:
             return None
-        if det.group(1).lower() in ("dat", "dit") and not re.match(r"land\b", self.text[det.end():end]):
+        if det.group(1).lower() in ("dat", "dit") and not re.match(r"land\b", self.text[det.end() : end]):
             return None  # "zeiden dat Noord-Korea ...": "dat" starts a clause here
         adjectives: list[str] = []
         p = det.end()
@@ -367,7 +373,7 @@ def _next_is_word(text: str, pos: int, end: int) -> bool:
     return pos < end and text[pos] == " " and pos + 1 < end and text[pos + 1].isalpha()
 
 
-def _paragraph_spans(article: "Article") -> list[tuple[int, int]]:
+def _paragraph_spans(article: Article) -> list[tuple[int, int]]:
     """The article's paragraphs, or its non-empty lines for a bare text object."""
     paragraphs = getattr(article, "paragraphs", None)
     if paragraphs:
@@ -413,7 +419,7 @@ def _find_cues(ctx: _Context, spans_by_para: dict[int, list[tuple[int, int, int,
 
 def _who_after(ctx: _Context, m: re.Match, verb: str, pe: int, window: int, index: int) -> _Cue | None:
     text = ctx.text
-    gap = re.match(r" +", text[m.end():pe])
+    gap = re.match(r" +", text[m.end() : pe])
     if not gap:
         return None
     p = m.end() + gap.end()
@@ -433,8 +439,9 @@ def _who_after(ctx: _Context, m: re.Match, verb: str, pe: int, window: int, inde
     return None
 
 
-def _who_before(ctx: _Context, verb_start: int, end: int, verb: str, ps: int, starts: list[int],
-                window: int, index: int) -> _Cue | None:
+def _who_before(
+    ctx: _Context, verb_start: int, end: int, verb: str, ps: int, starts: list[int], window: int, index: int
+) -> _Cue | None:
     text = ctx.text
     left = text[ps:verb_start]
     stripped = len(left.rstrip())
@@ -462,7 +469,11 @@ def _who_before(ctx: _Context, verb_start: int, end: int, verb: str, ps: int, st
     # "Ri Yong-ho, als minister van Buitenlandse Zaken aanwezig …, zei donderdag dat"
     s = ctx.sentence_start(verb_start, starts)
     first = ctx.by_start.get(s)
-    if first is not None and first.type == "PERSON" and re.fullmatch(r"\s*,[^.;:!?]*,\s*", text[first.end:verb_start]):
+    if (
+        first is not None
+        and first.type == "PERSON"
+        and re.fullmatch(r"\s*,[^.;:!?]*,\s*", text[first.end : verb_start])
+    ):
         return _Cue(first.start, end, first.id, verb_start, False, index)
     return None
 
@@ -480,7 +491,7 @@ def _is_sentence(content: str) -> bool:
     return first.isupper() and (c.endswith(_SENTENCE_END) or len(c.split()) >= 3)
 
 
-def find_quotes(article: "Article", entities: Sequence["Entity"] | None = None) -> list[Quote]:
+def find_quotes(article: Article, entities: Sequence[Entity] | None = None) -> list[Quote]:
     """Every quotation in the article (header excluded), with its speaker and cue, sorted by start.
 
     `entities` is the list from `find_entities(article)`; when it is not given,
@@ -488,8 +499,7 @@ def find_quotes(article: "Article", entities: Sequence["Entity"] | None = None) 
     """
     if not isinstance(getattr(article, "text", None), str):
         raise TypeError(
-            "find_quotes verwacht één artikel, bijvoorbeeld dossier['002']. "
-            f"Je gaf {type(article).__name__}."
+            f"find_quotes verwacht één artikel, bijvoorbeeld dossier['002']. Je gaf {type(article).__name__}."
         )
     if entities is None:
         entities = _entities_of(article)
@@ -513,7 +523,7 @@ def find_quotes(article: "Article", entities: Sequence["Entity"] | None = None) 
             content = text[cs:ce]
             speaker = cue.speaker if cue else None
             if cue is None:
-                sentence = text[ctx.sentence_start(start, starts):end]
+                sentence = text[ctx.sentence_start(start, starts) : end]
                 if _is_sentence(content):
                     speaker = _last_speaker(said, start, index - 1)
                 elif _HEARSAY.search(sentence):
@@ -523,8 +533,16 @@ def find_quotes(article: "Article", entities: Sequence["Entity"] | None = None) 
             else:
                 kind = "sentence" if _is_sentence(content) else "fragment"
             quote = Quote(
-                start, end, text[start:end], cs, ce, content, kind, speaker,
-                cue.start if cue else None, cue.end if cue else None,
+                start,
+                end,
+                text[start:end],
+                cs,
+                ce,
+                content,
+                kind,
+                speaker,
+                cue.start if cue else None,
+                cue.end if cue else None,
             )
             quotes.append(quote)
             if speaker:
@@ -546,7 +564,7 @@ def _cue_for(ctx: _Context, start: int, end: int, starts: list[int], pe: int) ->
             continue
         if n == 0 and _AFTER_GAP.fullmatch(text, end, cue.start):
             return cue  # "„…”, zei hij"
-        if cue.start < sentence_end and re.search(r",\s*$", text[end:cue.start]):
+        if cue.start < sentence_end and re.search(r",\s*$", text[end : cue.start]):
             return cue  # "een „ernstige slag” worden toegebracht, aldus de leider."
     before = [c for c in ctx.cues if sentence_start <= c.start and c.end <= start]
     return before[-1] if before else None
@@ -559,7 +577,7 @@ def _last_speaker(said: list[tuple[int, int, str]], pos: int, first_paragraph: i
     return None
 
 
-def _entities_of(article: "Article") -> list["Entity"]:
+def _entities_of(article: Article) -> list[Entity]:
     annotations = getattr(article, "annotations", None)
     if annotations is not None and hasattr(annotations, "entities"):
         return annotations.entities

@@ -83,15 +83,18 @@ def parse_timeline(raw: Any, dossier, data_file: str = TIMELINE_FILE) -> list[Ev
     for number, entry in enumerate(raw["events"], start=1):
         event = _parse_event(entry, number, dossier, data_file)
         if event.id in seen:
-            raise TimelineError(f"{data_file}: de id '{event.id}' komt twee keer voor. Geef elke gebeurtenis een eigen id.")
+            raise TimelineError(
+                f"{data_file}: de id '{event.id}' komt twee keer voor. Geef elke gebeurtenis een eigen id."
+            )
         seen.add(event.id)
         events.append(event)
     events.sort(key=lambda e: (e.date_from, e.date_to, e.id))
     return events
 
 
-def events_between(start: str | _dt.date | None = None, end: str | _dt.date | None = None,
-                   events: list[Event] | None = None) -> list[Event]:
+def events_between(
+    start: str | _dt.date | None = None, end: str | _dt.date | None = None, events: list[Event] | None = None
+) -> list[Event]:
     """The events that overlap the period from `start` to `end` (both included; "2019-02" means the whole month)."""
     if events is None:
         events = load_timeline()
@@ -118,13 +121,24 @@ def uncovered(events: list[Event] | None = None) -> list[Event]:
 
 
 DUTCH_MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 
 
 def dutch_date_range(a: _dt.date, b: _dt.date) -> str:
     """``12 juni 2018``, ``27–28 februari 2019``, ``30 mei – 1 juni 2018``."""
+
     def full(d: _dt.date) -> str:
         return f"{d.day} {DUTCH_MONTHS[d.month - 1]} {d.year}"
 
@@ -167,11 +181,17 @@ def _parse_event(entry: Any, number: int, dossier, data_file: str) -> Event:
     try:
         lat, lon = float(entry["lat"]), float(entry["lon"])
     except (TypeError, ValueError):
-        raise TimelineError(f"{data_file}, bij '{name}': lat en lon moeten getallen zijn, zoals 21.03 en 105.85.") from None
+        raise TimelineError(
+            f"{data_file}, bij '{name}': lat en lon moeten getallen zijn, zoals 21.03 en 105.85."
+        ) from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise TimelineError(f"{data_file}, bij '{name}': lat/lon ({lat}, {lon}) ligt niet op aarde. Kijk of ze omgewisseld zijn.")
+        raise TimelineError(
+            f"{data_file}, bij '{name}': lat/lon ({lat}, {lon}) ligt niet op aarde. Kijk of ze omgewisseld zijn."
+        )
     if not isinstance(entry["passages"], list):
-        raise TimelineError(f"{data_file}, bij '{name}': 'passages' moet een lijst zijn; schrijf 'passages: []' als er geen zijn.")
+        raise TimelineError(
+            f"{data_file}, bij '{name}': 'passages' moet een lijst zijn; schrijf 'passages: []' als er geen zijn."
+        )
     passages = []
     for item in entry["passages"]:
         passage = resolve_entry(dossier, item, data_file=data_file, entry_id=name)
@@ -228,6 +248,14 @@ def _parse_bound(value: str | _dt.date, *, first: bool) -> _dt.date:
 
 
 __all__ = [
-    "Event", "Passage", "PassageNotFoundError", "TimelineError",
-    "load_timeline", "parse_timeline", "events_between", "find_events", "uncovered", "dutch_date_range",
+    "Event",
+    "Passage",
+    "PassageNotFoundError",
+    "TimelineError",
+    "load_timeline",
+    "parse_timeline",
+    "events_between",
+    "find_events",
+    "uncovered",
+    "dutch_date_range",
 ]

@@ -6,14 +6,14 @@ and names the file and line when a teacher's edit broke it.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(name: str) -> Any:
     """Read `dossier_lib/data/NAME` (cached: the files do not change during a lesson)."""
     import yaml

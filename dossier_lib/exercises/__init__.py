@@ -61,8 +61,7 @@ from .checks import check, hint, reset_hints
 from .feedback import Feedback, HintCard
 from .handin import inleveren
 from .progress import progress, progress_file, set_progress_file
-from .registry import (Exercise, all_exercises, bundled_exercises, get_exercise, register_exercise,
-                       register_public_file)
+from .registry import Exercise, all_exercises, bundled_exercises, get_exercise, register_exercise, register_public_file
 
 __all__ = [
     "Exercise",

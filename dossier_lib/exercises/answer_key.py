@@ -86,7 +86,7 @@ def _format_answer(spec: dict) -> list[str]:
         lines.append(f"   bewering: {spec.get('claim', '')}")
         key = spec.get("key", {})
         lines.append(f"   bewijs: artikel {spec['article']}, alinea {', '.join(map(str, key.get('paragraphs', [])))}")
-        lines += [f"   citaat: \"{q}\"" for q in key.get("quotes", [])]
+        lines += [f'   citaat: "{q}"' for q in key.get("quotes", [])]
     elif kind == "annotation":
         lines.append(f"   artikel {spec['article']}, alinea {spec['paragraph']}:")
         for item in spec.get("key", []):
@@ -119,8 +119,11 @@ def format_public_key(lesson: str | None = None) -> str:
     """Without the teacher file: what can be read back from the public key (not the hashed answers)."""
     from .registry import all_exercises
 
-    out = ["Het docentbestand ontbreekt: hashes zijn niet terug te rekenen. Kijk in de docentversie van",
-           "de les (### BEGIN SOLUTION) voor de waarde- en meerkeuzeantwoorden.", ""]
+    out = [
+        "Het docentbestand ontbreekt: hashes zijn niet terug te rekenen. Kijk in de docentversie van",
+        "de les (### BEGIN SOLUTION) voor de waarde- en meerkeuzeantwoorden.",
+        "",
+    ]
     for ex in all_exercises().values():
         if lesson and ex.lesson != lesson:
             continue
@@ -148,8 +151,9 @@ def _lesson_teacher_specs(teacher: dict) -> list[dict]:
 
 
 def answer_key_main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dossier_lib answer-key",
-                                     description="De antwoordsleutel (voor de docent).")
+    parser = argparse.ArgumentParser(
+        prog="python -m dossier_lib answer-key", description="De antwoordsleutel (voor de docent)."
+    )
     parser.add_argument("--lesson", "--les", help="alleen deze les, bijvoorbeeld 06")
     parser.add_argument("--build", action="store_true", help="schrijf dossier_lib/data/answers.yaml opnieuw")
     parser.add_argument("--check", action="store_true", help="controleer of answers.yaml bij het docentbestand past")
@@ -163,8 +167,10 @@ def answer_key_main(argv: list[str]) -> int:
             current = args.public_file.read_text(encoding="utf-8") if args.public_file.exists() else None
             if args.check:
                 if current != text:
-                    print(f"{args.public_file.name} is verouderd: voer 'python -m dossier_lib answer-key --build' uit.",
-                          file=sys.stderr)
+                    print(
+                        f"{args.public_file.name} is verouderd: voer 'python -m dossier_lib answer-key --build' uit.",
+                        file=sys.stderr,
+                    )
                     return 1
                 print(f"{args.public_file.name} is bijgewerkt.")
                 return 0

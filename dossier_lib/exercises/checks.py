@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import normalize as N
-from .progress import ANSWER_LIMIT, REFLECTION_LIMIT, notify, record_check, record_hint
 from .feedback import Feedback, HintCard
 from .keys import answer_hash, reveal
+from .progress import ANSWER_LIMIT, REFLECTION_LIMIT, notify, record_check, record_hint
 from .registry import Exercise, get_exercise, normalise_answer, unknown_id_message
 
 #: Longest answer we read for a short-answer exercise; a reflection may be longer.
@@ -44,16 +44,23 @@ def _empty_reason(answer: Any) -> str | None:
 def check(exercise_id: Any = _MISSING, antwoord: Any = _MISSING) -> Feedback:
     """Check an answer and say, in Dutch, whether it is right; shows as a box in Jupyter."""
     if exercise_id is _MISSING:
-        return Feedback("", "onbekend", 'Geef de naam van de opdracht en je antwoord: check("01.bronnen-tellen", antwoord).')
+        return Feedback(
+            "", "onbekend", 'Geef de naam van de opdracht en je antwoord: check("01.bronnen-tellen", antwoord).'
+        )
     ex = get_exercise(exercise_id)
     if ex is None:
-        return Feedback(exercise_id if isinstance(exercise_id, str) else "", "onbekend",
-                        unknown_id_message(exercise_id))
+        return Feedback(
+            exercise_id if isinstance(exercise_id, str) else "", "onbekend", unknown_id_message(exercise_id)
+        )
     try:
         feedback = _check(ex, antwoord)
     except Exception:  # noqa: BLE001 - a student must never see our traceback
-        feedback = Feedback(ex.id, "ongeldig", "Er ging iets mis bij het nakijken van dit antwoord. "
-                            "Controleer of je het goed hebt opgeschreven, of vraag je docent.")
+        feedback = Feedback(
+            ex.id,
+            "ongeldig",
+            "Er ging iets mis bij het nakijken van dit antwoord. "
+            "Controleer of je het goed hebt opgeschreven, of vraag je docent.",
+        )
     _record(ex, feedback, antwoord)
     return feedback
 
@@ -61,7 +68,9 @@ def check(exercise_id: Any = _MISSING, antwoord: Any = _MISSING) -> Feedback:
 def _record(ex: Exercise, feedback: Feedback, answer: Any) -> None:
     if answer is _MISSING:
         answer = ...
-    reflection = answer if (ex.kind == "reflection" and isinstance(answer, str) and feedback.status == "bewaard") else None
+    reflection = (
+        answer if (ex.kind == "reflection" and isinstance(answer, str) and feedback.status == "bewaard") else None
+    )
     try:
         record_check(ex.id, feedback.status, N.short_repr(answer, ANSWER_LIMIT), reflection)
     except Exception:  # noqa: BLE001 - progress is a convenience, checking must go on
@@ -74,13 +83,25 @@ def _check(ex: Exercise, answer: Any) -> Feedback:
         return Feedback(ex.id, "leeg", reason)
     limit = MAX_REFLECTION_CHARS if ex.kind == "reflection" else MAX_ANSWER_CHARS
     if isinstance(answer, str) and len(answer) > limit and ex.kind != "reflection":
-        return Feedback(ex.id, "ongeldig", f"Je antwoord is erg lang ({len(answer)} tekens). "
-                        "Schrijf alleen het antwoord zelf, kort.")
+        return Feedback(
+            ex.id,
+            "ongeldig",
+            f"Je antwoord is erg lang ({len(answer)} tekens). Schrijf alleen het antwoord zelf, kort.",
+        )
     if callable(answer) and not isinstance(answer, type):
-        return Feedback(ex.id, "ongeldig", "Je gaf een functie in plaats van een antwoord. "
-                        "Vergat je aanhalingstekens, of de haakjes () achter de functie?")
-    handler = {"value": _check_value, "choice": _check_value, "evidence": _check_evidence,
-               "annotation": _check_annotation, "reflection": _check_reflection}[ex.kind]
+        return Feedback(
+            ex.id,
+            "ongeldig",
+            "Je gaf een functie in plaats van een antwoord. "
+            "Vergat je aanhalingstekens, of de haakjes () achter de functie?",
+        )
+    handler = {
+        "value": _check_value,
+        "choice": _check_value,
+        "evidence": _check_evidence,
+        "annotation": _check_annotation,
+        "reflection": _check_reflection,
+    }[ex.kind]
     try:
         return handler(ex, answer)
     except N.AnswerFormatError as exc:
@@ -92,12 +113,17 @@ def _h(ex: Exercise, normalised: str) -> str:
 
 
 def _check_value(ex: Exercise, answer: Any) -> Feedback:
-    if ex.kind == "value" and ex.value_type in ("number", "date", "name", "text") \
-            and isinstance(answer, (list, tuple, set)):
+    if (
+        ex.kind == "value"
+        and ex.value_type in ("number", "date", "name", "text")
+        and isinstance(answer, (list, tuple, set))
+    ):
         if len(answer) == 1:
             answer = next(iter(answer))
         else:
-            return Feedback(ex.id, "ongeldig", "Hier hoort één antwoord, geen lijst. Kies het antwoord dat het best past.")
+            return Feedback(
+                ex.id, "ongeldig", "Hier hoort één antwoord, geen lijst. Kies het antwoord dat het best past."
+            )
     normalised = normalise_answer(ex, answer)
     if _h(ex, normalised) in ex.answers:
         return Feedback(ex.id, "goed", "Je antwoord klopt.", explanation=ex.explanation)
@@ -113,8 +139,9 @@ def _check_value(ex: Exercise, answer: Any) -> Feedback:
                 return Feedback(ex.id, "fout", "Dit antwoord klopt nog niet.", hint=m.hint)
         if ex.item_hashes:
             right = len({k for k in items if _h(ex, k) in ex.item_hashes})
-            details.append(f"{right} van je {len(set(items))} namen kloppen; "
-                           f"het goede antwoord heeft {len(ex.item_hashes)} namen.")
+            details.append(
+                f"{right} van je {len(set(items))} namen kloppen; het goede antwoord heeft {len(ex.item_hashes)} namen."
+            )
     elif ex.value_type == "name":
         for m in ex.mistakes:
             if m.contains_hash == hashed:
@@ -203,15 +230,24 @@ def _check_evidence(ex: Exercise, answer: Any) -> Feedback:
     if chosen is None:  # a quotation
         words = len(answer.split())
         if words < 3:
-            return Feedback(ex.id, "ongeldig", "Een citaat als bewijs is minstens drie woorden lang. "
-                            "Kopieer een hele zin of een stuk van een zin uit het artikel.")
+            return Feedback(
+                ex.id,
+                "ongeldig",
+                "Een citaat als bewijs is minstens drie woorden lang. "
+                "Kopieer een hele zin of een stuk van een zin uit het artikel.",
+            )
         where = find_quote(art.text, answer)
         if where is None:
-            return Feedback(ex.id, "fout", f"Dit citaat staat niet in artikel {art.number}.",
-                            hint="Kopieer de woorden precies uit de tekst, zonder ze zelf te veranderen.")
+            return Feedback(
+                ex.id,
+                "fout",
+                f"Dit citaat staat niet in artikel {art.number}.",
+                hint="Kopieer de woorden precies uit de tekst, zonder ze zelf te veranderen.",
+            )
         if any(where[0] < e and s < where[1] for s, e in spans):
-            return Feedback(ex.id, "goed", "Dit citaat staat in het artikel en ondersteunt de bewering.",
-                            explanation=ex.explanation)
+            return Feedback(
+                ex.id, "goed", "Dit citaat staat in het artikel en ondersteunt de bewering.", explanation=ex.explanation
+            )
         para = art.paragraph_at(where[0])
         hint = hint_for.get(para.index if para else -1, _ask_hint(ex))
         return Feedback(ex.id, "fout", "Dit staat wel in het artikel, maar het bewijst de bewering niet.", hint=hint)
@@ -219,13 +255,18 @@ def _check_evidence(ex: Exercise, answer: Any) -> Feedback:
     if hits and len(chosen) <= len(key_paragraphs) + 1:
         return Feedback(ex.id, "goed", "In die alinea staat het bewijs.", explanation=ex.explanation)
     if hits:
-        return Feedback(ex.id, "fout", f"Je koos {len(chosen)} alinea's. Kies alleen de alinea's die het echt bewijzen.",
-                        hint=f"Het bewijs staat in {len(key_paragraphs)} alinea('s).")
+        return Feedback(
+            ex.id,
+            "fout",
+            f"Je koos {len(chosen)} alinea's. Kies alleen de alinea's die het echt bewijzen.",
+            hint=f"Het bewijs staat in {len(key_paragraphs)} alinea('s).",
+        )
     hint = next((hint_for[i] for i in chosen if i in hint_for), _ask_hint(ex))
     return Feedback(ex.id, "fout", "In die alinea staat het bewijs niet.", hint=hint)
 
 
 # ---------------------------------------------------------------- annotation
+
 
 def _student_items(answer: Any) -> list[tuple[str, str | None, str]]:
     """(name key, type or None, name as written) for each item the student marked."""
@@ -235,9 +276,14 @@ def _student_items(answer: Any) -> list[tuple[str, str | None, str]]:
         raw = list(answer)
     else:
         raise N.AnswerFormatError(
-            f"Geef een lijst, bijvoorbeeld [(\"Trump\", \"persoon\"), (\"Hanoi\", \"plaats\")], geen {N.type_name(answer)}.")
-    if isinstance(answer, tuple) and len(answer) == 2 and all(isinstance(x, str) for x in answer) \
-            and N.plain_text(answer[1]) in N._TYPE_WORDS:
+            f'Geef een lijst, bijvoorbeeld [("Trump", "persoon"), ("Hanoi", "plaats")], geen {N.type_name(answer)}.'
+        )
+    if (
+        isinstance(answer, tuple)
+        and len(answer) == 2
+        and all(isinstance(x, str) for x in answer)
+        and N.plain_text(answer[1]) in N._TYPE_WORDS
+    ):
         raw = [answer]  # one (name, type) pair given without the surrounding list
     items, seen = [], set()
     for item in raw:
@@ -248,7 +294,7 @@ def _student_items(answer: Any) -> list[tuple[str, str | None, str]]:
         elif isinstance(item, (list, tuple)) and len(item) == 2:
             name, kind = item
         else:
-            raise N.AnswerFormatError(f"{N.short_repr(item, 40)} kan ik niet lezen. Schrijf (\"naam\", \"soort\").")
+            raise N.AnswerFormatError(f'{N.short_repr(item, 40)} kan ik niet lezen. Schrijf ("naam", "soort").')
         if not isinstance(name, str) or not name.strip():
             raise N.AnswerFormatError(f"Elke naam moet tekst zijn; {N.short_repr(name, 30)} is geen naam.")
         key = N.name_key(name)
@@ -262,8 +308,9 @@ def _student_items(answer: Any) -> list[tuple[str, str | None, str]]:
 def _check_annotation(ex: Exercise, answer: Any) -> Feedback:
     key = reveal(ex.secret)
     items = _student_items(answer)
-    expected = [({N.name_key(k["name"]), *(N.name_key(a) for a in k["also"])}, k["type"], k["name"])
-                for k in key["items"]]
+    expected = [
+        ({N.name_key(k["name"]), *(N.name_key(a) for a in k["also"])}, k["type"], k["name"]) for k in key["items"]
+    ]
     mistake_hints = {N.name_key(m["contains"]): m["hint"] for m in key.get("mistakes", [])}
     matched: set[int] = set()
     right, extra, wrong_type = [], [], []
@@ -280,8 +327,9 @@ def _check_annotation(ex: Exercise, answer: Any) -> Feedback:
     missed = [expected[i][2] for i in range(len(expected)) if i not in matched]
     precision = len(right) / len(items) if items else 0.0
     recall = len(right) / len(expected)
-    details = [f"Je vond {len(right)} van de {len(expected)} namen; "
-               f"{len(right)} van je {len(items)} namen kloppen helemaal."]
+    details = [
+        f"Je vond {len(right)} van de {len(expected)} namen; {len(right)} van je {len(items)} namen kloppen helemaal."
+    ]
     if missed:
         details.append("gemist: " + ", ".join(missed))
     if extra:
@@ -290,14 +338,21 @@ def _check_annotation(ex: Exercise, answer: Any) -> Feedback:
         details.append("verkeerde soort: " + "; ".join(wrong_type))
     score = round(2 * precision * recall / (precision + recall), 2) if precision + recall else 0.0
     if not missed and not extra and not wrong_type:
-        return Feedback(ex.id, "goed", f"Je vond alle {len(expected)} namen, met de goede soort.",
-                        explanation=ex.explanation, score=1.0)
+        return Feedback(
+            ex.id,
+            "goed",
+            f"Je vond alle {len(expected)} namen, met de goede soort.",
+            explanation=ex.explanation,
+            score=1.0,
+        )
     hint = next((mistake_hints[k] for _, k in extra if k in mistake_hints), _ask_hint(ex))
-    return Feedback(ex.id, "fout", "Bijna: vergelijk je lijst met de alinea.", hint=hint,
-                    details=tuple(details), score=score)
+    return Feedback(
+        ex.id, "fout", "Bijna: vergelijk je lijst met de alinea.", hint=hint, details=tuple(details), score=score
+    )
 
 
 # ---------------------------------------------------------------- reflection
+
 
 def _check_reflection(ex: Exercise, answer: Any) -> Feedback:
     if not isinstance(answer, str):
@@ -316,14 +371,16 @@ def _check_reflection(ex: Exercise, answer: Any) -> Feedback:
 
 # ---------------------------------------------------------------- hints
 
+
 def hint(exercise_id: Any = _MISSING) -> HintCard | Feedback:
     """The next hint for an exercise: a nudge first, more each time you ask (counted per kernel)."""
     ex = get_exercise(exercise_id) if exercise_id is not _MISSING else None
     if ex is None:
         if exercise_id is _MISSING:
             return Feedback("", "onbekend", 'Geef de naam van de opdracht: hint("01.bronnen-tellen").')
-        return Feedback(exercise_id if isinstance(exercise_id, str) else "", "onbekend",
-                        unknown_id_message(exercise_id))
+        return Feedback(
+            exercise_id if isinstance(exercise_id, str) else "", "onbekend", unknown_id_message(exercise_id)
+        )
     if not ex.hints:
         return HintCard(ex.id, "Voor deze opdracht zijn geen hints. Lees de vraag nog eens rustig.", 0, 0)
     # The level follows this kernel only, so a lesson run top to bottom always shows the same

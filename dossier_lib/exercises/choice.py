@@ -13,8 +13,11 @@ def multiple_choice(exercise_id: str):
     """Radio buttons with the options, a "Controleer" button, and the feedback below them."""
     ex = get_exercise(exercise_id)
     if ex is None or ex.kind != "choice":
-        message = unknown_id_message(exercise_id) if ex is None else \
-            f"{ex.id} is geen meerkeuzevraag. Gebruik check(\"{ex.id}\", antwoord)."
+        message = (
+            unknown_id_message(exercise_id)
+            if ex is None
+            else f'{ex.id} is geen meerkeuzevraag. Gebruik check("{ex.id}", antwoord).'
+        )
         return Feedback(exercise_id if isinstance(exercise_id, str) else "", "onbekend", message)
     import ipywidgets as widgets
 

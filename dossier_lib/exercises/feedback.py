@@ -21,7 +21,8 @@ def _box(status: str, title: str, lines: list[tuple[str, str]]) -> str:
     _, border, background = _STYLE[status]
     body = "".join(
         f'<div style="margin-top:4px">{f"<b>{html.escape(label)}</b> " if label else ""}{html.escape(text)}</div>'
-        for label, text in lines if text
+        for label, text in lines
+        if text
     )
     return (
         f'<div class="dossier-feedback dossier-{status}" style="border-left:6px solid {border};'

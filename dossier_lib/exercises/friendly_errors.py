@@ -26,8 +26,10 @@ class Explanation:
         self.text = text
 
     def _repr_html_(self) -> str:
-        return ('<div class="dossier-uitleg" style="border-left:6px solid #e08214;background:#fff8ef;'
-                f'color:#222;padding:6px 12px;margin:4px 0"><b>Uitleg:</b> {html.escape(self.text)}</div>')
+        return (
+            '<div class="dossier-uitleg" style="border-left:6px solid #e08214;background:#fff8ef;'
+            f'color:#222;padding:6px 12px;margin:4px 0"><b>Uitleg:</b> {html.escape(self.text)}</div>'
+        )
 
     def __repr__(self) -> str:
         return f"Uitleg: {self.text}"
@@ -54,8 +56,10 @@ def explain(value: BaseException, shell: Any = None) -> str | None:
         close = difflib.get_close_matches(name, _user_names(shell) if shell else [], n=1, cutoff=0.6)
         if close:
             return text + f" Bedoel je '{close[0]}'? Let op hoofdletters en tikfouten."
-        return text + (" Is het tekst? Zet er dan aanhalingstekens omheen. "
-                       "Is het een variabele? Voer dan eerst de cel uit waarin hij gemaakt wordt.")
+        return text + (
+            " Is het tekst? Zet er dan aanhalingstekens omheen. "
+            "Is het een variabele? Voer dan eerst de cel uit waarin hij gemaakt wordt."
+        )
     if isinstance(value, SyntaxError):
         msg = str(getattr(value, "msg", "") or "")
         line = (value.text or "").rstrip("\n") if getattr(value, "text", None) else ""
@@ -77,13 +81,17 @@ def explain(value: BaseException, shell: Any = None) -> str | None:
         text = str(key) if key is not None else ""
         if "artikel" in text.lower() or "Kies uit" in text:
             return f"Dat artikel bestaat niet. {text}"
-        return (f"De sleutel {key!r} bestaat niet in deze tabel of dit woordenboek. "
-                "Controleer de spelling, ook hoofdletters.")
+        return (
+            f"De sleutel {key!r} bestaat niet in deze tabel of dit woordenboek. "
+            "Controleer de spelling, ook hoofdletters."
+        )
     if isinstance(value, TypeError):
         msg = str(value)
         if re.search(r"positional argument|required|unexpected keyword|takes .*argument.*given", msg):
-            return ("Je roept een functie aan met te veel of te weinig gegevens tussen de haakjes. "
-                    "Kijk in de les hoe de functie gebruikt wordt.")
+            return (
+                "Je roept een functie aan met te veel of te weinig gegevens tussen de haakjes. "
+                "Kijk in de les hoe de functie gebruikt wordt."
+            )
         if "not callable" in msg:
             return "Je zet haakjes () achter iets dat geen functie is. Haal de haakjes weg of controleer de naam."
         if "can only concatenate" in msg or "unsupported operand" in msg:
@@ -146,8 +154,11 @@ def install(shell: Any = None) -> bool:
             return False
     if getattr(shell, _MARK, None) is not None and getattr(shell, _MARK) is shell.custom_exceptions:
         return True  # ours is still the active handler (someone else may have replaced it since)
-    previous_types = tuple(t for t in getattr(shell, "custom_exceptions", ()) or ()
-                           if t not in (NameError, TypeError, KeyError, SyntaxError))
+    previous_types = tuple(
+        t
+        for t in getattr(shell, "custom_exceptions", ()) or ()
+        if t not in (NameError, TypeError, KeyError, SyntaxError)
+    )
     previous_handler = getattr(shell, "CustomTB", None) if previous_types else None
     ours = (NameError, TypeError, KeyError, SyntaxError)
     shell.set_custom_exc(previous_types + ours, _make_handler(previous_types, previous_handler))

@@ -41,8 +41,10 @@ class HandIn:
 
     def _repr_html_(self) -> str:
         colour = "#1a9850" if self.ok else "#d73027"
-        return (f'<div style="border-left:6px solid {colour};padding:8px 12px;background:#fafafa;color:#222">'
-                f"{html.escape(self.message)}</div>")
+        return (
+            f'<div style="border-left:6px solid {colour};padding:8px 12px;background:#fafafa;color:#222">'
+            f"{html.escape(self.message)}</div>"
+        )
 
     def __str__(self) -> str:
         return self.message
@@ -70,17 +72,19 @@ def _collect(naam: str, les: str | None) -> dict:
     for ex_id in ids:
         e = stored.get(ex_id, {})
         ex = questions.get(ex_id)
-        rows.append({
-            "opdracht": ex_id,
-            "vraag": ex.question if ex else "",
-            "soort": ex.kind if ex else "",
-            "antwoord": str(e.get("last_answer", ""))[: ANSWER_LIMIT],
-            "resultaat": _status_label(e),
-            "goed": e.get("correct"),
-            "pogingen": int(e.get("attempts", 0) or 0),
-            "hints": int(e.get("hints", 0) or 0),
-            "reflectie": e.get("reflection"),
-        })
+        rows.append(
+            {
+                "opdracht": ex_id,
+                "vraag": ex.question if ex else "",
+                "soort": ex.kind if ex else "",
+                "antwoord": str(e.get("last_answer", ""))[:ANSWER_LIMIT],
+                "resultaat": _status_label(e),
+                "goed": e.get("correct"),
+                "pogingen": int(e.get("attempts", 0) or 0),
+                "hints": int(e.get("hints", 0) or 0),
+                "reflectie": e.get("reflection"),
+            }
+        )
     return {
         "naam": naam,
         "les": les,
@@ -101,13 +105,18 @@ def render_html(data: dict) -> str:
         answer = r["reflectie"] if r["reflectie"] else r["antwoord"]
         rows.append(
             f"<tr><td>{e(r['opdracht'])}</td><td>{e(r['vraag'])}</td><td><pre>{e(str(answer or ''))}</pre></td>"
-            f"<td class=\"{css}\">{e(r['resultaat'])}</td><td>{r['pogingen']}</td><td>{r['hints']}</td></tr>"
+            f'<td class="{css}">{e(r["resultaat"])}</td><td>{r["pogingen"]}</td><td>{r["hints"]}</td></tr>'
         )
-    table = ("<table><tr><th>Opdracht</th><th>Vraag</th><th>Antwoord</th><th>Resultaat</th>"
-             "<th>Pogingen</th><th>Hints</th></tr>" + "".join(rows) + "</table>") if rows else \
-        "<p>Er zijn nog geen antwoorden bewaard.</p>"
+    table = (
+        (
+            "<table><tr><th>Opdracht</th><th>Vraag</th><th>Antwoord</th><th>Resultaat</th>"
+            "<th>Pogingen</th><th>Hints</th></tr>" + "".join(rows) + "</table>"
+        )
+        if rows
+        else "<p>Er zijn nog geen antwoorden bewaard.</p>"
+    )
     return (
-        "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>"
         f"<h1>{e(title)}</h1><p>Ingeleverd op {e(data['datum'].replace('T', ' om '))}. "
         f"Goed: {data['goed']} van {data['totaal']} opdrachten.</p>{table}</body></html>\n"
@@ -135,7 +144,7 @@ def _write_new(path: Path, text: str) -> None:
 def inleveren(naam: object = None, les: object = None, map: str | Path = "inleveren") -> HandIn:  # noqa: A002
     """Hand in your work: writes an HTML and a JSON file for your teacher in the folder `map`."""
     if not isinstance(naam, str) or not naam.strip():
-        return HandIn(False, "Vul eerst je naam in, tussen aanhalingstekens: bijvoorbeeld \"Sanne de Vries\".")
+        return HandIn(False, 'Vul eerst je naam in, tussen aanhalingstekens: bijvoorbeeld "Sanne de Vries".')
     naam = " ".join(naam.split())
     if len(naam) > NAME_LIMIT or not _slug(naam):
         return HandIn(False, f"Schrijf je naam met gewone letters (hooguit {NAME_LIMIT} tekens).")
@@ -161,9 +170,14 @@ def inleveren(naam: object = None, les: object = None, map: str | Path = "inleve
         else:  # pragma: no cover - twenty hand-ins in the same instant
             return HandIn(False, "Inleveren lukte niet: probeer het nog eens.")
     except OSError as exc:
-        return HandIn(False, f"Inleveren lukte niet: de map {map} is niet beschrijfbaar ({exc.strerror}). "
-                      "Vraag je docent waar je moet inleveren.")
+        return HandIn(
+            False,
+            f"Inleveren lukte niet: de map {map} is niet beschrijfbaar ({exc.strerror}). "
+            "Vraag je docent waar je moet inleveren.",
+        )
     done = sum(1 for r in data["opdrachten"] if r["resultaat"] != "niet gedaan")
-    message = (f"Ingeleverd, {naam}! {done} van de {data['totaal']} opdrachten gedaan, {data['goed']} goed. "
-               f"Bestanden: {html_path} en {json_path.name}.")
+    message = (
+        f"Ingeleverd, {naam}! {done} van de {data['totaal']} opdrachten gedaan, {data['goed']} goed. "
+        f"Bestanden: {html_path} en {json_path.name}."
+    )
     return HandIn(True, message, html_path, json_path, data)

@@ -20,7 +20,7 @@ DEFAULT_SALT = "dossier-noord-korea/2024"
 
 def answer_hash(exercise_id: str, normalised: str, salt: str = DEFAULT_SALT) -> str:
     """SHA-256 of salt, exercise id and normalised answer: equal answers give equal hashes per exercise."""
-    data = f"{salt}\x00{exercise_id}\x00{normalised}".encode("utf-8")
+    data = f"{salt}\x00{exercise_id}\x00{normalised}".encode()
     return hashlib.sha256(data).hexdigest()
 
 

@@ -82,7 +82,7 @@ def split_names(value: Any) -> list[str]:
             if item.strip():
                 names.append(item.strip())
         return names
-    raise AnswerFormatError(f"Geef een lijst met namen, bijvoorbeeld [\"Trump\", \"Kim\"], geen {type_name(value)}.")
+    raise AnswerFormatError(f'Geef een lijst met namen, bijvoorbeeld ["Trump", "Kim"], geen {type_name(value)}.')
 
 
 def names_key(value: Any) -> str:
@@ -127,7 +127,7 @@ def date_key(value: Any) -> str:
         return value.isoformat()
     if not isinstance(value, str):
         raise AnswerFormatError(
-            f"Schrijf een datum als tekst, bijvoorbeeld \"2019-01-08\" of \"8 januari 2019\", geen {type_name(value)}."
+            f'Schrijf een datum als tekst, bijvoorbeeld "2019-01-08" of "8 januari 2019", geen {type_name(value)}.'
         )
     text = plain_text(value.replace("/", "-").replace(".", "-"))
     words = [w for w in text.split() if w not in _WEEKDAYS and w != "op"]
@@ -148,17 +148,15 @@ def date_key(value: Any) -> str:
                 return f"{int(m[1]):04d}-{int(m[2]):02d}"
     except ValueError:
         raise AnswerFormatError(f"{value!r} is geen bestaande datum. Controleer dag en maand.") from None
-    raise AnswerFormatError(
-        "Deze datum kan ik niet lezen. Schrijf hem als \"2019-01-08\" of als \"8 januari 2019\"."
-    )
+    raise AnswerFormatError('Deze datum kan ik niet lezen. Schrijf hem als "2019-01-08" of als "8 januari 2019".')
 
 
 def choice_key(value: Any, letters: str) -> str:
     """A multiple-choice answer as one lower-case letter: "B", "b)", " b " -> "b"."""
     if isinstance(value, int) and not isinstance(value, bool):
-        raise AnswerFormatError(f"Geef de letter van je keuze als tekst, bijvoorbeeld \"{letters[0]}\".")
+        raise AnswerFormatError(f'Geef de letter van je keuze als tekst, bijvoorbeeld "{letters[0]}".')
     if not isinstance(value, str):
-        raise AnswerFormatError(f"Geef de letter van je keuze, bijvoorbeeld \"{letters[0]}\", geen {type_name(value)}.")
+        raise AnswerFormatError(f'Geef de letter van je keuze, bijvoorbeeld "{letters[0]}", geen {type_name(value)}.')
     text = plain_text(value)
     if len(text) == 1 and text in letters:
         return text
@@ -209,7 +207,7 @@ def entity_type(value: Any) -> str:
     """PERSON, PLACE, ORG or EVENT from Dutch or English words ("persoon", "plaats", "land" ...)."""
     if not isinstance(value, str) or plain_text(value) not in _TYPE_WORDS:
         raise AnswerFormatError(
-            f"{short_repr(value, 30)} is geen soort die ik ken. Kies \"persoon\", \"plaats\" of \"organisatie\"."
+            f'{short_repr(value, 30)} is geen soort die ik ken. Kies "persoon", "plaats" of "organisatie".'
         )
     return _TYPE_WORDS[plain_text(value)]
 

@@ -133,11 +133,14 @@ def load(path: Path | None = None) -> dict:
     if data is None or not _valid_shape(data):
         try:
             backup = _backup_damaged(path)
-            notify(f"Let op: het bestand met je voortgang ({path.name}) was beschadigd. "
-                   f"Het oude bestand heet nu {backup.name}; je begint met een nieuw overzicht.")
+            notify(
+                f"Let op: het bestand met je voortgang ({path.name}) was beschadigd. "
+                f"Het oude bestand heet nu {backup.name}; je begint met een nieuw overzicht."
+            )
         except OSError:
-            notify(f"Let op: het bestand met je voortgang ({path.name}) is beschadigd. "
-                   "Je begint met een nieuw overzicht.")
+            notify(
+                f"Let op: het bestand met je voortgang ({path.name}) is beschadigd. Je begint met een nieuw overzicht."
+            )
         return _empty()
     data.setdefault("version", VERSION)
     return data
@@ -162,8 +165,9 @@ def _entry(data: dict, exercise_id: str) -> dict:
     return entry
 
 
-def record_check(exercise_id: str, status: str, answer_repr: str, reflection: str | None = None,
-                 path: Path | None = None) -> None:
+def record_check(
+    exercise_id: str, status: str, answer_repr: str, reflection: str | None = None, path: Path | None = None
+) -> None:
     """Remember one checked answer. Empty or unreadable answers are not counted as tries."""
     data = load(path)
     entry = _entry(data, exercise_id)
@@ -216,13 +220,15 @@ def progress_rows(lesson: str | int | None = None, path: Path | None = None) -> 
     for ex_id in sorted(ids):
         e = stored.get(ex_id, {})
         correct = e.get("correct")
-        rows.append({
-            "opdracht": ex_id,
-            "gedaan": "ja" if e.get("done") else "nee",
-            "goed": {True: "ja", False: "nee"}.get(correct, "-"),
-            "pogingen": int(e.get("attempts", 0) or 0),
-            "hints": int(e.get("hints", 0) or 0),
-        })
+        rows.append(
+            {
+                "opdracht": ex_id,
+                "gedaan": "ja" if e.get("done") else "nee",
+                "goed": {True: "ja", False: "nee"}.get(correct, "-"),
+                "pogingen": int(e.get("attempts", 0) or 0),
+                "hints": int(e.get("hints", 0) or 0),
+            }
+        )
     return rows
 
 
@@ -234,6 +240,6 @@ def progress(lesson: str | int | None = None):
         rows = progress_rows(lesson)
     except ValueError:
         rows = []
-        notify(f"Les {lesson!r} ken ik niet. Schrijf het lesnummer, bijvoorbeeld progress(\"06\").")
+        notify(f'Les {lesson!r} ken ik niet. Schrijf het lesnummer, bijvoorbeeld progress("06").')
     frame = pd.DataFrame(rows, columns=["opdracht", "gedaan", "goed", "pogingen", "hints"])
     return frame.set_index("opdracht")

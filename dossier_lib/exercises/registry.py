@@ -115,8 +115,14 @@ def compile_exercise(spec: dict, salt: str = DEFAULT_SALT) -> dict:
     if str(spec.get("explanation", "")).strip():  # shown only when right, so it may give the answer away
         out["explanation"] = obfuscate(str(spec["explanation"]).strip())
     answers = spec.get("answers", [spec["answer"]] if "answer" in spec else [])
-    probe = Exercise(id=ex_id, kind=kind, question="", value_type=spec.get("value_type", "text"),
-                     options=tuple(spec.get("options", ())), salt=salt)
+    probe = Exercise(
+        id=ex_id,
+        kind=kind,
+        question="",
+        value_type=spec.get("value_type", "text"),
+        options=tuple(spec.get("options", ())),
+        salt=salt,
+    )
     try:
         if kind in ("value", "choice"):
             if kind == "value":
@@ -131,8 +137,9 @@ def compile_exercise(spec: dict, salt: str = DEFAULT_SALT) -> dict:
                 raise ExerciseSpecError(f"{where}: het goede antwoord ('answer') ontbreekt.")
             out["answers"] = sorted({answer_hash(ex_id, normalise_answer(probe, a), salt) for a in answers})
             if kind == "value" and probe.value_type == "names":
-                out["item_hashes"] = sorted({answer_hash(ex_id, N.name_key(n), salt)
-                                             for n in N.split_names(answers[0])})
+                out["item_hashes"] = sorted(
+                    {answer_hash(ex_id, N.name_key(n), salt) for n in N.split_names(answers[0])}
+                )
             mistakes = []
             for m in spec.get("mistakes", []):
                 entry = {"hint": str(m["hint"])}
@@ -151,10 +158,13 @@ def compile_exercise(spec: dict, salt: str = DEFAULT_SALT) -> dict:
                 key = spec.get("key") or {}
                 if not (key.get("paragraphs") or key.get("quotes")):
                     raise ExerciseSpecError(f"{where}: de sleutel heeft 'paragraphs' of 'quotes' nodig.")
-                secret = {"paragraphs": [int(p) for p in key.get("paragraphs", [])],
-                          "quotes": [str(q) for q in key.get("quotes", [])],
-                          "mistakes": [{"paragraph": int(m["paragraph"]), "hint": str(m["hint"])}
-                                       for m in spec.get("mistakes", [])]}
+                secret = {
+                    "paragraphs": [int(p) for p in key.get("paragraphs", [])],
+                    "quotes": [str(q) for q in key.get("quotes", [])],
+                    "mistakes": [
+                        {"paragraph": int(m["paragraph"]), "hint": str(m["hint"])} for m in spec.get("mistakes", [])
+                    ],
+                }
             else:
                 if spec.get("paragraph") is None:
                     raise ExerciseSpecError(f"{where}: geef de alinea ('paragraph', een nummer).")
@@ -162,9 +172,12 @@ def compile_exercise(spec: dict, salt: str = DEFAULT_SALT) -> dict:
                 items = [_annotation_item(i, where) for i in spec.get("key", [])]
                 if not items:
                     raise ExerciseSpecError(f"{where}: de sleutel ('key') is leeg.")
-                secret = {"items": items,
-                          "mistakes": [{"contains": str(m["contains"]), "hint": str(m["hint"])}
-                                       for m in spec.get("mistakes", [])]}
+                secret = {
+                    "items": items,
+                    "mistakes": [
+                        {"contains": str(m["contains"]), "hint": str(m["hint"])} for m in spec.get("mistakes", [])
+                    ],
+                }
             out["secret"] = obfuscate(secret)
         else:
             out["min_words"] = int(spec.get("min_words", 0))
@@ -197,8 +210,9 @@ def exercise_from_public(data: dict, salt: str = DEFAULT_SALT) -> Exercise:
         options=tuple(data.get("options", ())),
         answers=tuple(data.get("answers", ())),
         item_hashes=tuple(data.get("item_hashes", ())),
-        mistakes=tuple(Mistake(m["hint"], m.get("answer_hash"), m.get("contains_hash"))
-                       for m in data.get("mistakes", ())),
+        mistakes=tuple(
+            Mistake(m["hint"], m.get("answer_hash"), m.get("contains_hash")) for m in data.get("mistakes", ())
+        ),
         article=data.get("article"),
         paragraph=data.get("paragraph"),
         claim=data.get("claim", ""),
@@ -266,8 +280,10 @@ def unknown_id_message(exercise_id: Any) -> str:
     """A friendly Dutch message for an id that does not exist, with the nearest ids."""
     known = list(all_exercises())
     if not isinstance(exercise_id, str):
-        return (f"De naam van de opdracht moet tekst zijn, zoals \"{known[0] if known else '01.voorbeeld'}\" "
-                f"(met aanhalingstekens), niet {N.short_repr(exercise_id)}.")
+        return (
+            f'De naam van de opdracht moet tekst zijn, zoals "{known[0] if known else "01.voorbeeld"}" '
+            f"(met aanhalingstekens), niet {N.short_repr(exercise_id)}."
+        )
     close = difflib.get_close_matches(exercise_id.strip(), known, n=3, cutoff=0.5)
     text = f"Er is geen opdracht {N.short_repr(exercise_id, 60)}."
     if close:

@@ -52,9 +52,9 @@ def _placeholder(region: list[str], indent: str) -> list[str]:
     for line in region:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        if not line.startswith(indent) or line[len(indent):len(indent) + 1].isspace():
+        if not line.startswith(indent) or line[len(indent) : len(indent) + 1].isspace():
             continue  # a nested line: only the region's own level counts
-        m = _ASSIGN.match(line[len(indent):])
+        m = _ASSIGN.match(line[len(indent) :])
         if m:
             target = ", ".join(t.strip() for t in m.group("target").split(","))
             if target not in targets:
@@ -84,7 +84,7 @@ def clear_solution_regions(source: str, markdown: bool = False) -> tuple[str, bo
         j = i + 1
         while j < len(lines) and not _END.match(lines[j]):
             j += 1
-        region = lines[i + 1:j]
+        region = lines[i + 1 : j]
         indent = begin.group("indent")
         out.extend([indent + TEXT_PLACEHOLDER] if markdown else _placeholder(region, indent))
         i = j + 1
@@ -157,8 +157,13 @@ def student_version(path: str | Path) -> str:
     nb, resources = clear_outputs().preprocess(nb, resources)
     meta = dict(nb.metadata.get("dossier", {}))
     meta.pop("code_sha256", None)
-    meta.update({"version": "leerling", "source": path.name,
-                 "note": "Leerlingversie, gemaakt met 'python -m dossier_lib student-notebooks'."})
+    meta.update(
+        {
+            "version": "leerling",
+            "source": path.name,
+            "note": "Leerlingversie, gemaakt met 'python -m dossier_lib student-notebooks'.",
+        }
+    )
     nb.metadata["dossier"] = meta
     text = nbformat.writes(nb, version=4)
     return text if text.endswith("\n") else text + "\n"
@@ -191,8 +196,9 @@ def _backup(path: Path, target: Path) -> Path:
     return backup
 
 
-def generate(source: Path = NOTEBOOKS, target: Path | None = None, force: bool = False,
-             log=print) -> tuple[list[Path], list[Path]]:
+def generate(
+    source: Path = NOTEBOOKS, target: Path | None = None, force: bool = False, log=print
+) -> tuple[list[Path], list[Path]]:
     """Write the student versions; returns (written or unchanged files, refused files)."""
     target = target or source / "leerling"
     lessons = [p for p in sorted(Path(source).glob(LESSON_GLOB))]
@@ -219,9 +225,11 @@ def generate(source: Path = NOTEBOOKS, target: Path | None = None, force: bool =
             if current != manifest.get(path.name):
                 if not force:
                     refused.append(out)
-                    log(f"{out}: NIET overschreven. Dit bestand is veranderd sinds het gemaakt werd "
+                    log(
+                        f"{out}: NIET overschreven. Dit bestand is veranderd sinds het gemaakt werd "
                         "(misschien heeft een leerling erin gewerkt). Gebruik --force om het toch te "
-                        "vervangen; dan wordt eerst een reservekopie gemaakt.")
+                        "vervangen; dan wordt eerst een reservekopie gemaakt."
+                    )
                     continue
                 backup = _backup(out, target)
                 log(f"{out.name}: reservekopie gemaakt in {backup}.")
@@ -232,14 +240,16 @@ def generate(source: Path = NOTEBOOKS, target: Path | None = None, force: bool =
         log(f"{out.name}: geschreven.")
     if done or manifest:
         target.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(target / MANIFEST, json.dumps({"files": dict(sorted(manifest.items()))},
-                                                        indent=1, sort_keys=True) + "\n")
+        atomic_write_text(
+            target / MANIFEST, json.dumps({"files": dict(sorted(manifest.items()))}, indent=1, sort_keys=True) + "\n"
+        )
     return done, refused
 
 
 def student_notebooks_main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dossier_lib student-notebooks",
-                                     description="Maak de leerlingversies van de lessen.")
+    parser = argparse.ArgumentParser(
+        prog="python -m dossier_lib student-notebooks", description="Maak de leerlingversies van de lessen."
+    )
     parser.add_argument("--source", type=Path, default=NOTEBOOKS, help="map met de docentversies (notebooks)")
     parser.add_argument("--target", type=Path, default=None, help="map voor de leerlingversies (notebooks/leerling)")
     parser.add_argument("--force", action="store_true", help="vervang ook veranderde bestanden (met reservekopie)")

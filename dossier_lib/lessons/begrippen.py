@@ -1,6 +1,6 @@
 """Glossary explanations shown in a lesson where a term first appears.
 
-    >>> uitleg("sanctions", "leverage")      # last line of a cell: a small box per term
+>>> uitleg("sanctions", "leverage")      # last line of a cell: a small box per term
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ class Begrippen:
     entries: tuple
 
     def _repr_html_(self) -> str:
-        items = "".join(
-            f"<li><b>{html.escape(e.term)}</b>: {html.escape(e.explanation)}</li>" for e in self.entries
+        items = "".join(f"<li><b>{html.escape(e.term)}</b>: {html.escape(e.explanation)}</li>" for e in self.entries)
+        return (
+            '<div style="border-left:4px solid #56B4E9;background:#f3f9fd;padding:6px 12px;margin:4px 0">'
+            f"<b>Begrippen</b><ul style='margin:4px 0'>{items}</ul></div>"
         )
-        return ('<div style="border-left:4px solid #56B4E9;background:#f3f9fd;padding:6px 12px;margin:4px 0">'
-                f"<b>Begrippen</b><ul style='margin:4px 0'>{items}</ul></div>")
 
     def __repr__(self) -> str:
         return "\n".join(f"{e.term}: {e.explanation}" for e in self.entries)
@@ -31,5 +31,5 @@ def uitleg(*term_ids: str) -> Begrippen:
     from ..annotate.glossary import glossary_entry
 
     if not term_ids:
-        raise ValueError("Geef minstens één woord uit de woordenlijst, bijvoorbeeld uitleg(\"sanctions\").")
+        raise ValueError('Geef minstens één woord uit de woordenlijst, bijvoorbeeld uitleg("sanctions").')
     return Begrippen(tuple(glossary_entry(t) for t in term_ids))

@@ -35,36 +35,51 @@ LEVELS = ("onvoldoende", "voldoende", "goed", "uitstekend")
 
 #: The rubric: per criterion a short description of each level (in LEVELS order).
 RUBRIC = (
-    ("Bronnen gebruiken", (
-        "Je noemt geen artikel, of maar één zonder nummer.",
-        "Je gebruikt één artikel en noemt het nummer.",
-        "Je gebruikt minstens twee artikelen en noemt steeds het nummer.",
-        "Je gebruikt drie of meer artikelen en legt uit waarom je juist die koos.",
-    )),
-    ("Citeren", (
-        "Minder dan drie citaten, of citaten die niet in de artikelen staan.",
-        "Drie citaten die echt in de artikelen staan.",
-        "Drie of meer kloppende citaten die je vraag echt ondersteunen.",
-        "Kloppende citaten, goed gekozen, en je zegt bij elk citaat wie er aan het woord is.",
-    )),
-    ("Perspectieven vergelijken", (
-        "Je geeft maar één kant van het verhaal.",
-        "Je noemt twee kanten, maar vergelijkt ze niet.",
-        "Je vergelijkt twee kanten en zegt waar ze verschillen.",
-        "Je vergelijkt meer kanten en legt uit waarom ze iets anders zeggen.",
-    )),
-    ("Onzekerheid benoemen", (
-        "Je schrijft alles op als zeker feit.",
-        "Je noemt één ding dat niet zeker is.",
-        "Je laat zien wat een feit is en wat een bewering of vermoeden is.",
-        "Je zegt ook wat er in de artikelen ontbreekt en hoe je het zou kunnen nagaan.",
-    )),
-    ("Helder schrijven", (
-        "Je tekst is moeilijk te volgen of heeft geen antwoord op de vraag.",
-        "Je beantwoordt de vraag, maar de opbouw is rommelig.",
-        "Vraag, bewijs en conclusie staan in een logische volgorde.",
-        "Kort, helder en overtuigend: elke zin helpt je antwoord.",
-    )),
+    (
+        "Bronnen gebruiken",
+        (
+            "Je noemt geen artikel, of maar één zonder nummer.",
+            "Je gebruikt één artikel en noemt het nummer.",
+            "Je gebruikt minstens twee artikelen en noemt steeds het nummer.",
+            "Je gebruikt drie of meer artikelen en legt uit waarom je juist die koos.",
+        ),
+    ),
+    (
+        "Citeren",
+        (
+            "Minder dan drie citaten, of citaten die niet in de artikelen staan.",
+            "Drie citaten die echt in de artikelen staan.",
+            "Drie of meer kloppende citaten die je vraag echt ondersteunen.",
+            "Kloppende citaten, goed gekozen, en je zegt bij elk citaat wie er aan het woord is.",
+        ),
+    ),
+    (
+        "Perspectieven vergelijken",
+        (
+            "Je geeft maar één kant van het verhaal.",
+            "Je noemt twee kanten, maar vergelijkt ze niet.",
+            "Je vergelijkt twee kanten en zegt waar ze verschillen.",
+            "Je vergelijkt meer kanten en legt uit waarom ze iets anders zeggen.",
+        ),
+    ),
+    (
+        "Onzekerheid benoemen",
+        (
+            "Je schrijft alles op als zeker feit.",
+            "Je noemt één ding dat niet zeker is.",
+            "Je laat zien wat een feit is en wat een bewering of vermoeden is.",
+            "Je zegt ook wat er in de artikelen ontbreekt en hoe je het zou kunnen nagaan.",
+        ),
+    ),
+    (
+        "Helder schrijven",
+        (
+            "Je tekst is moeilijk te volgen of heeft geen antwoord op de vraag.",
+            "Je beantwoordt de vraag, maar de opbouw is rommelig.",
+            "Vraag, bewijs en conclusie staan in een logische volgorde.",
+            "Kort, helder en overtuigend: elke zin helpt je antwoord.",
+        ),
+    ),
 )
 
 
@@ -81,7 +96,7 @@ def setup() -> list[str]:
     return register_lesson(LESSON)
 
 
-def vragen() -> "pd.DataFrame":
+def vragen() -> pd.DataFrame:
     """The questions to choose from, numbered 1 to 3, with search words to start with."""
     import pandas as pd
 
@@ -90,7 +105,7 @@ def vragen() -> "pd.DataFrame":
     return frame
 
 
-def rubric() -> "pd.DataFrame":
+def rubric() -> pd.DataFrame:
     """The rubric as a table: one row per criterion, one column per level."""
     import pandas as pd
 
@@ -146,33 +161,82 @@ def _check_one(number: int, item: Any) -> Citation:
         asked, quote = item
         asked = str(asked).strip().zfill(3) if isinstance(asked, (str, int)) and not isinstance(asked, bool) else None
         if asked is None or asked not in all_numbers:
-            return Citation(number, str(quote)[:200], None, None, None, False,
-                            f"Artikel {item[0]!r} bestaat niet. Kies uit {', '.join(all_numbers)}.")
+            return Citation(
+                number,
+                str(quote)[:200],
+                None,
+                None,
+                None,
+                False,
+                f"Artikel {item[0]!r} bestaat niet. Kies uit {', '.join(all_numbers)}.",
+            )
     else:
         quote = item
     if not isinstance(quote, str):
-        return Citation(number, repr(quote)[:200], asked, None, None, False,
-                        'Schrijf het citaat als tekst tussen aanhalingstekens, zoals ("004", "Zij zaten ...").')
+        return Citation(
+            number,
+            repr(quote)[:200],
+            asked,
+            None,
+            None,
+            False,
+            'Schrijf het citaat als tekst tussen aanhalingstekens, zoals ("004", "Zij zaten ...").',
+        )
     quote = " ".join(quote.split())
     if len(quote.split()) < MIN_WORDS:
-        return Citation(number, quote, asked, None, None, False,
-                        f"Te kort: een citaat is minstens {MIN_WORDS} woorden. Kopieer een stuk zin uit het artikel.")
+        return Citation(
+            number,
+            quote,
+            asked,
+            None,
+            None,
+            False,
+            f"Te kort: een citaat is minstens {MIN_WORDS} woorden. Kopieer een stuk zin uit het artikel.",
+        )
     if asked:
         found = _find(quote, [asked])
         if found:
             return Citation(number, quote, asked, found[0], found[1], True, "Staat in het artikel.")
         elsewhere = _find(quote, [n for n in all_numbers if n != asked])
         if elsewhere:
-            return Citation(number, quote, asked, elsewhere[0], elsewhere[1], False,
-                            f"Staat niet in artikel {asked}, maar wel in artikel {elsewhere[0]}. Verbeter het nummer.")
-        return Citation(number, quote, asked, None, None, False,
-                        f"Niet gevonden in artikel {asked}. Kopieer de woorden precies, zonder ze te veranderen.")
+            return Citation(
+                number,
+                quote,
+                asked,
+                elsewhere[0],
+                elsewhere[1],
+                False,
+                f"Staat niet in artikel {asked}, maar wel in artikel {elsewhere[0]}. Verbeter het nummer.",
+            )
+        return Citation(
+            number,
+            quote,
+            asked,
+            None,
+            None,
+            False,
+            f"Niet gevonden in artikel {asked}. Kopieer de woorden precies, zonder ze te veranderen.",
+        )
     found = _find(quote, all_numbers)
     if found:
-        return Citation(number, quote, None, found[0], found[1], True,
-                        f"Staat in artikel {found[0]}. Noem dat nummer ook in je tekst.")
-    return Citation(number, quote, None, None, None, False,
-                    "Niet gevonden in de artikelen. Kopieer de woorden precies, zonder ze te veranderen.")
+        return Citation(
+            number,
+            quote,
+            None,
+            found[0],
+            found[1],
+            True,
+            f"Staat in artikel {found[0]}. Noem dat nummer ook in je tekst.",
+        )
+    return Citation(
+        number,
+        quote,
+        None,
+        None,
+        None,
+        False,
+        "Niet gevonden in de artikelen. Kopieer de woorden precies, zonder ze te veranderen.",
+    )
 
 
 @dataclass(frozen=True)
@@ -213,11 +277,21 @@ class CitationReport:
         rows = "".join(
             f"<tr><td>{c.number}</td><td>{'✓' if c.ok else '✗'}</td><td>“{html.escape(c.quote)}”</td>"
             f"<td>{html.escape(c.article or '–')}</td><td>{'' if c.paragraph is None else c.paragraph}</td>"
-            f"<td>{html.escape(c.remark)}</td></tr>" for c in self.citations)
-        table = ("<table><tr><th>nr</th><th></th><th>citaat</th><th>artikel</th><th>alinea</th><th>opmerking</th></tr>"
-                 f"{rows}</table>") if rows else ""
-        return (f'<div style="border-left:6px solid {colour};padding:6px 12px;margin:4px 0;color:#222">'
-                f"<b>Citaten controleren:</b> {html.escape(self.message)}{table}</div>")
+            f"<td>{html.escape(c.remark)}</td></tr>"
+            for c in self.citations
+        )
+        table = (
+            (
+                "<table><tr><th>nr</th><th></th><th>citaat</th><th>artikel</th><th>alinea</th><th>opmerking</th></tr>"
+                f"{rows}</table>"
+            )
+            if rows
+            else ""
+        )
+        return (
+            f'<div style="border-left:6px solid {colour};padding:6px 12px;margin:4px 0;color:#222">'
+            f"<b>Citaten controleren:</b> {html.escape(self.message)}{table}</div>"
+        )
 
 
 def controleer_citaten(citaten: Any = ..., bewaren: bool = True) -> CitationReport:
@@ -234,8 +308,11 @@ def _report(citaten: Any) -> CitationReport:
     if isinstance(citaten, str):
         citaten = [citaten]
     if not isinstance(citaten, (list, tuple)):
-        return CitationReport("ongeldig", "Zet je citaten in een lijst tussen [ ], bijvoorbeeld "
-                                          '[("004", "Zij zaten constructieve onderhandelingen in de weg"), ...].')
+        return CitationReport(
+            "ongeldig",
+            "Zet je citaten in een lijst tussen [ ], bijvoorbeeld "
+            '[("004", "Zij zaten constructieve onderhandelingen in de weg"), ...].',
+        )
     if any(item is ... for item in citaten):
         return CitationReport("leeg", "Nog niet af: er staat nog ... in je lijst. Vervang het door je citaten.")
     checked = tuple(_check_one(i, item) for i, item in enumerate(citaten[:20], start=1))
@@ -244,10 +321,17 @@ def _report(citaten: Any) -> CitationReport:
     if len(distinct) >= MIN_CITATIONS:
         articles = sorted({c.article for c in ok})
         extra = "" if len(articles) > 1 else " Tip: gebruik ook een tweede artikel, dan kun je kanten vergelijken."
-        return CitationReport("goed", f"{len(distinct)} citaten staan echt in de artikelen "
-                                      f"(uit artikel {', '.join(articles)}).{extra}", checked)
-    return CitationReport("fout", f"{len(distinct)} van je citaten kloppen; je hebt er minstens {MIN_CITATIONS} nodig. "
-                                  "Verbeter de citaten met een ✗ of zoek er een bij.", checked)
+        return CitationReport(
+            "goed",
+            f"{len(distinct)} citaten staan echt in de artikelen (uit artikel {', '.join(articles)}).{extra}",
+            checked,
+        )
+    return CitationReport(
+        "fout",
+        f"{len(distinct)} van je citaten kloppen; je hebt er minstens {MIN_CITATIONS} nodig. "
+        "Verbeter de citaten met een ✗ of zoek er een bij.",
+        checked,
+    )
 
 
 def _store(report: CitationReport, citaten: Any) -> None:
@@ -261,7 +345,7 @@ def _store(report: CitationReport, citaten: Any) -> None:
         notify("Je voortgang kon niet bewaard worden; je citaten zijn wel gecontroleerd.")
 
 
-def bronnen_grafiek(citaten: Any) -> "Figure":
+def bronnen_grafiek(citaten: Any) -> Figure:
     """Bars: how many of your correct citations come from each article (all five shown, also zero)."""
     import matplotlib.pyplot as plt
 

@@ -8,7 +8,8 @@ the notebook loads them with `oefeningen.register_lesson("08")`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -23,7 +24,7 @@ KEY_UNITS = ("procent", "dollar", "gram")
 BIG = 1000
 
 
-def _articles(source: "Dossier | Article | Iterable[Article]") -> list["Article"]:
+def _articles(source: Dossier | Article | Iterable[Article]) -> list[Article]:
     if hasattr(source, "annotations"):
         return [source]
     return list(source)
@@ -34,7 +35,7 @@ def is_key_number(number) -> bool:
     return (number.unit in KEY_UNITS) or (number.kind == "cardinal" and number.value >= BIG)
 
 
-def key_numbers(source: "Dossier | Article | Iterable[Article]") -> "pd.DataFrame":
+def key_numbers(source: Dossier | Article | Iterable[Article]) -> pd.DataFrame:
     """The numbers that carry a claim: artikel, tekst, waarde, eenheid, telt (what), ongeveer (ja/nee)."""
     import pandas as pd
 

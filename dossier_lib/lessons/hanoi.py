@@ -1,7 +1,7 @@
 """Lesson 06 (Hanoi): the competing accounts of the failed summit, as a table and a dated chart.
 
-    >>> standpunten("hanoi-all-sanctions")["wie"].tolist()[:3]
-    ['Donald Trump', 'Donald Trump', 'Ri Yong-ho']
+>>> standpunten("hanoi-all-sanctions")["wie"].tolist()[:3]
+['Donald Trump', 'Donald Trump', 'Ri Yong-ho']
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Dossier
 
 
-def standpunten(claim_id: str, dossier: "Dossier | None" = None) -> "pd.DataFrame":
+def standpunten(claim_id: str, dossier: Dossier | None = None) -> pd.DataFrame:
     """Who says what about one claim of data/claims.yaml: speaker, article, short stance, exact quote."""
-    import pandas as pd
 
     from ..analysis import label
     from ..annotate.claims import JOURNALIST, load_claims
@@ -27,16 +26,19 @@ def standpunten(claim_id: str, dossier: "Dossier | None" = None) -> "pd.DataFram
     claims = {c.id: c for c in load_claims(dossier)}
     if claim_id not in claims:
         raise KeyError(f"Geen bewering {claim_id!r}. Kies uit: {', '.join(claims)}.")
-    rows = [{
-        "wie": "de krant zelf" if p.claimant == JOURNALIST else label(p.claimant),
-        "artikel": p.number,
-        "wat zegt hij of zij?": p.stance,
-        "citaat": p.text,
-    } for p in claims[claim_id].positions]
+    rows = [
+        {
+            "wie": "de krant zelf" if p.claimant == JOURNALIST else label(p.claimant),
+            "artikel": p.number,
+            "wat zegt hij of zij?": p.stance,
+            "citaat": p.text,
+        }
+        for p in claims[claim_id].positions
+    ]
     return _whole_text_frame(rows)
 
 
-def _whole_text_frame(rows: list[dict]) -> "pd.DataFrame":
+def _whole_text_frame(rows: list[dict]) -> pd.DataFrame:
     """A table that shows whole quotes, left-aligned and without row numbers: pandas cuts text at 50 characters."""
     import pandas as pd
 
@@ -71,21 +73,43 @@ class Statement:
 
 #: What was said, and when. Checked against news reports (see `source`), not only the articles.
 STATEMENTS = (
-    Statement(dt.date(2019, 2, 28), "Trump", "Noord-Korea wilde álle sancties weg", "alle",
-              "artikel 002; persconferentie van Trump in Hanoi, 28 februari 2019 (Washington Post, Asia Times)"),
-    Statement(dt.date(2019, 2, 28), "Ri Yong-ho", "wij vroegen maar een deel\n(5 van de 11 VN-besluiten)", "deel",
-              "artikel 002; persconferentie rond middernacht van 28 februari op 1 maart 2019 in Hanoi (Asia Times/Kyodo, CGTN)"),
-    Statement(dt.date(2019, 3, 1), "Amerikaanse regering", "niet álle: wel alle VN-sancties\nbehalve die op wapens", "deel",
-              "artikel 004 ('Later gaf Washington toe'); hoge ambtenaar van het ministerie van Buitenlandse Zaken, vrijdag 1 maart 2019 (Reuters via KBS)"),
-    Statement(dt.date(2019, 3, 15), "Choe Son-hui", "Pompeo en Bolton\nzaten de gesprekken in de weg", "schuld",
-              "artikel 004; persconferentie in Pyongyang, vrijdag 15 maart 2019 (AP, LA Times, Korea Times US)"),
+    Statement(
+        dt.date(2019, 2, 28),
+        "Trump",
+        "Noord-Korea wilde álle sancties weg",
+        "alle",
+        "artikel 002; persconferentie van Trump in Hanoi, 28 februari 2019 (Washington Post, Asia Times)",
+    ),
+    Statement(
+        dt.date(2019, 2, 28),
+        "Ri Yong-ho",
+        "wij vroegen maar een deel\n(5 van de 11 VN-besluiten)",
+        "deel",
+        "artikel 002; persconferentie rond middernacht van 28 februari op 1 maart 2019 in Hanoi (Asia Times/Kyodo, CGTN)",
+    ),
+    Statement(
+        dt.date(2019, 3, 1),
+        "Amerikaanse regering",
+        "niet álle: wel alle VN-sancties\nbehalve die op wapens",
+        "deel",
+        "artikel 004 ('Later gaf Washington toe'); hoge ambtenaar van het ministerie van Buitenlandse Zaken, vrijdag 1 maart 2019 (Reuters via KBS)",
+    ),
+    Statement(
+        dt.date(2019, 3, 15),
+        "Choe Son-hui",
+        "Pompeo en Bolton\nzaten de gesprekken in de weg",
+        "schuld",
+        "artikel 004; persconferentie in Pyongyang, vrijdag 15 maart 2019 (AP, LA Times, Korea Times US)",
+    ),
 )
-_KINDS = {"alle": ("zegt: álle sancties", "vermillion"),
-          "deel": ("zegt: een deel van de sancties", "blue"),
-          "schuld": ("geeft anderen de schuld", "reddish_purple")}
+_KINDS = {
+    "alle": ("zegt: álle sancties", "vermillion"),
+    "deel": ("zegt: een deel van de sancties", "blue"),
+    "schuld": ("geeft anderen de schuld", "reddish_purple"),
+}
 
 
-def verhalen_chart() -> "Figure":
+def verhalen_chart() -> Figure:
     """Who said what about the sanctions, day by day after the summit of 27–28 February 2019."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
@@ -101,8 +125,7 @@ def verhalen_chart() -> "Figure":
         row = speakers.index(s.speaker)
         color = palette.OKABE_ITO[_KINDS[s.kind][1]]
         ax.plot([s.day], [row], "o", ms=11, color=color, zorder=3)
-        ax.annotate(s.says, (s.day, row), xytext=(10, 0), textcoords="offset points",
-                    va="center", fontsize=9)
+        ax.annotate(s.says, (s.day, row), xytext=(10, 0), textcoords="offset points", va="center", fontsize=9)
     ax.set_yticks(range(len(speakers)))
     ax.set_yticklabels(speakers)
     ax.set_ylim(len(speakers) - 0.5, -1.1)
@@ -112,8 +135,7 @@ def verhalen_chart() -> "Figure":
     ax.set_xlabel("datum (dag-maand, 2019)")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    handles = [Line2D([], [], marker="o", ls="", ms=9, color=palette.OKABE_ITO[c], label=t)
-               for t, c in _KINDS.values()]
+    handles = [Line2D([], [], marker="o", ls="", ms=9, color=palette.OKABE_ITO[c], label=t) for t, c in _KINDS.values()]
     ax.legend(handles=handles, loc="upper right", fontsize=8, frameon=True)
     ax.set_title("Wie zei wat over de sancties, en wanneer?", fontsize=13, loc="left")
     fig.subplots_adjust(left=0.2, right=0.98, top=0.88, bottom=0.17)

@@ -1,8 +1,8 @@
 """Lesson 01 (kennismaking): the source cards as one table, and the lesson's exercises.
 
-    >>> from dossier_lib import load_dossier
-    >>> source_cards(load_dossier()).loc["003", "krant of website"]
-    'onbekend'
+>>> from dossier_lib import load_dossier
+>>> source_cards(load_dossier()).loc["003", "krant of website"]
+'onbekend'
 """
 
 from __future__ import annotations
@@ -31,8 +31,10 @@ def overview(dossier):
     """The five articles as a short table: number, month in words, our title, words and paragraphs."""
     import pandas as pd
 
-    rows = [{"nummer": a.number, "maand": a.month_label, "titel": a.title,
-             "woorden": a.word_count, "alinea's": len(a.body)} for a in dossier]
+    rows = [
+        {"nummer": a.number, "maand": a.month_label, "titel": a.title, "woorden": a.word_count, "alinea's": len(a.body)}
+        for a in dossier
+    ]
     return pd.DataFrame(rows).set_index("nummer")
 
 
@@ -43,14 +45,16 @@ def source_cards(dossier):
     rows = []
     for a in dossier:
         card = a.card
-        rows.append({
-            "nummer": a.number,
-            "maand": a.month_label,
-            "titel": a.title,
-            "samenvatting": card.summary if card else "",
-            "krant of website": (card.outlet if card and card.outlet else UNKNOWN),
-            "schrijver": (card.author if card and card.author else UNKNOWN),
-        })
+        rows.append(
+            {
+                "nummer": a.number,
+                "maand": a.month_label,
+                "titel": a.title,
+                "samenvatting": card.summary if card else "",
+                "krant of website": (card.outlet if card and card.outlet else UNKNOWN),
+                "schrijver": (card.author if card and card.author else UNKNOWN),
+            }
+        )
     return pd.DataFrame(rows).set_index("nummer")
 
 

@@ -57,7 +57,9 @@ def register_lesson(lesson: str) -> list[str]:
 
     path = public_file(lesson)
     if not path.exists():
-        raise FileNotFoundError(f"De opdrachten van les {lesson} ontbreken ({path.name}). Installeer het pakket opnieuw.")
+        raise FileNotFoundError(
+            f"De opdrachten van les {lesson} ontbreken ({path.name}). Installeer het pakket opnieuw."
+        )
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     salt = data.get("salt")
     ids = []

@@ -1,7 +1,7 @@
 """Lesson 05 (Peking, januari 2019): Kim's visits to China as a table and a small timeline.
 
-    >>> china_bezoeken()["dagen"].tolist()
-    [4, 2, 2, 4]
+>>> china_bezoeken()["dagen"].tolist()
+[4, 2, 2, 4]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ VISITS = ("kim-china-visit-1", "kim-china-visit-2", "kim-china-visit-3", "kim-ch
 CONTEXT = ("singapore-summit", "us-china-trade-talks-january-2019", "hanoi-summit")
 
 
-def _events(ids: tuple[str, ...], dossier: "Dossier | None"):
+def _events(ids: tuple[str, ...], dossier: Dossier | None):
     from ..annotate.timeline import load_timeline
 
     by_id = {e.id: e for e in load_timeline(dossier)}
@@ -30,7 +30,7 @@ def _events(ids: tuple[str, ...], dossier: "Dossier | None"):
     return [by_id[i] for i in ids]
 
 
-def china_bezoeken(dossier: "Dossier | None" = None) -> "pd.DataFrame":
+def china_bezoeken(dossier: Dossier | None = None) -> pd.DataFrame:
     """One row per visit of Kim to China: dates in Dutch, place, days, and whether an article mentions it."""
     import pandas as pd
 
@@ -38,17 +38,19 @@ def china_bezoeken(dossier: "Dossier | None" = None) -> "pd.DataFrame":
 
     rows = []
     for number, e in enumerate(_events(VISITS, dossier), start=1):
-        rows.append({
-            "bezoek": number,
-            "wanneer": e.date_label,
-            "plaats": label(e.place),
-            "dagen": e.days,
-            "in een artikel?": "ja" if e.covered else "nee",
-        })
+        rows.append(
+            {
+                "bezoek": number,
+                "wanneer": e.date_label,
+                "plaats": label(e.place),
+                "dagen": e.days,
+                "in een artikel?": "ja" if e.covered else "nee",
+            }
+        )
     return pd.DataFrame(rows).set_index("bezoek")
 
 
-def china_tijdlijn(dossier: "Dossier | None" = None) -> "Figure":
+def china_tijdlijn(dossier: Dossier | None = None) -> Figure:
     """Kim's visits to China between the summits with Trump, on the dossier's timeline chart."""
     import matplotlib.pyplot as plt
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -44,9 +45,7 @@ UNCERTAINTY_WORDS: tuple[tuple[str, str], ...] = (
     ("allicht", "inschatting"),
     ("kennelijk", "inschatting"),
 )
-_PATTERN = re.compile(
-    r"(?<!\w)(" + "|".join(re.escape(w) for w, _ in UNCERTAINTY_WORDS) + r")(?!\w)", re.IGNORECASE
-)
+_PATTERN = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w, _ in UNCERTAINTY_WORDS) + r")(?!\w)", re.IGNORECASE)
 _KIND = {w: k for w, k in UNCERTAINTY_WORDS}
 
 
@@ -73,49 +72,58 @@ def setup() -> list[str]:
     return register_lesson(LESSON)
 
 
-def find_uncertainty(article: "Article") -> list[UncertainWord]:
+def find_uncertainty(article: Article) -> list[UncertainWord]:
     """Every word of uncertainty in the article (header excluded), sorted by start."""
     found = []
     for m in _PATTERN.finditer(article.text, article.body_start):
         p = article.paragraph_at(m.start())
-        found.append(UncertainWord(m.start(), m.end(), m.group(), _KIND[m.group().lower()],
-                                   p.index if p else -1))
+        found.append(UncertainWord(m.start(), m.end(), m.group(), _KIND[m.group().lower()], p.index if p else -1))
     return found
 
 
-def _sentence(article: "Article", start: int, end: int) -> str:
+def _sentence(article: Article, start: int, end: int) -> str:
     """The sentence around a hit, never crossing its paragraph's edges."""
     p = article.paragraph_at(start)
     lo, hi = (p.start, p.end) if p else (article.body_start, len(article.text))
     text = article.text
     begin = max(text.rfind(". ", lo, start) + 2 if text.rfind(". ", lo, start) != -1 else lo, lo)
     stop = text.find(". ", end, hi)
-    return text[begin:stop + 1 if stop != -1 else hi].strip()
+    return text[begin : stop + 1 if stop != -1 else hi].strip()
 
 
-def uncertainty_table(article: "Article") -> "pd.DataFrame":
+def uncertainty_table(article: Article) -> pd.DataFrame:
     """The uncertain words of one article: alinea, woord, soort twijfel and the whole sentence."""
     import pandas as pd
 
-    rows = [{"alinea": w.paragraph, "woord": w.text, "soort twijfel": w.kind,
-             "zin": _sentence(article, w.start, w.end)} for w in find_uncertainty(article)]
+    rows = [
+        {"alinea": w.paragraph, "woord": w.text, "soort twijfel": w.kind, "zin": _sentence(article, w.start, w.end)}
+        for w in find_uncertainty(article)
+    ]
     return pd.DataFrame(rows, columns=["alinea", "woord", "soort twijfel", "zin"])
 
 
-def uncertainty_per_article(dossier: "Dossier | Iterable[Article]") -> "pd.DataFrame":
+def uncertainty_per_article(dossier: Dossier | Iterable[Article]) -> pd.DataFrame:
     """Per article: words, words of uncertainty, and how many per 100 words (to compare fairly)."""
     import pandas as pd
 
     rows = []
     for a in dossier:
         n = len(find_uncertainty(a))
-        rows.append({"artikel": a.number, "maand": a.month_label, "woorden": a.word_count,
-                     "twijfelwoorden": n, "per 100 woorden": round(100 * n / max(a.word_count, 1), 1)})
-    return pd.DataFrame(rows, columns=["artikel", "maand", "woorden", "twijfelwoorden", "per 100 woorden"]
-                        ).set_index("artikel")
+        rows.append(
+            {
+                "artikel": a.number,
+                "maand": a.month_label,
+                "woorden": a.word_count,
+                "twijfelwoorden": n,
+                "per 100 woorden": round(100 * n / max(a.word_count, 1), 1),
+            }
+        )
+    return pd.DataFrame(rows, columns=["artikel", "maand", "woorden", "twijfelwoorden", "per 100 woorden"]).set_index(
+        "artikel"
+    )
 
 
-def uncertainty_chart(dossier: "Dossier | Iterable[Article]", highlight: str = "003") -> "Figure":
+def uncertainty_chart(dossier: Dossier | Iterable[Article], highlight: str = "003") -> Figure:
     """Bars: words of uncertainty per 100 words in each article; the lesson's article in orange."""
     import matplotlib.pyplot as plt
 
@@ -127,22 +135,30 @@ def uncertainty_chart(dossier: "Dossier | Iterable[Article]", highlight: str = "
     colors = [OKABE_ITO["orange"] if n == highlight else OKABE_ITO["sky_blue"] for n in table.index]
     bars = ax.bar(labels, table["per 100 woorden"], color=colors, edgecolor="#333333", linewidth=0.6)
     for bar, count, rate in zip(bars, table["twijfelwoorden"], table["per 100 woorden"]):
-        ax.text(bar.get_x() + bar.get_width() / 2, bar.get_height() + 0.05,
-                f"{str(rate).replace('.', ',')}\n({count} keer)", ha="center", va="bottom", fontsize=8.5)
+        ax.text(
+            bar.get_x() + bar.get_width() / 2,
+            bar.get_height() + 0.05,
+            f"{str(rate).replace('.', ',')}\n({count} keer)",
+            ha="center",
+            va="bottom",
+            fontsize=8.5,
+        )
     ax.set_ylim(0, max(table["per 100 woorden"].max() * 1.35, 1))
     ax.yaxis.set_major_formatter(lambda y, _pos: f"{y:g}".replace(".", ","))
     ax.set_ylabel("twijfelwoorden per 100 woorden")
     ax.set_title("Hoeveel twijfel staat er in elk artikel?", loc="left", fontsize=12)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    fig.caption = (f"Twijfelwoorden zoals 'zou', 'verwacht' en 'niet bekend' per 100 woorden; tussen haakjes: "
-                   f"hoe vaak in totaal. Artikel {highlight} is oranje.")
+    fig.caption = (
+        f"Twijfelwoorden zoals 'zou', 'verwacht' en 'niet bekend' per 100 woorden; tussen haakjes: "
+        f"hoe vaak in totaal. Artikel {highlight} is oranje."
+    )
     fig.text(0.5, 0.01, fig.caption, ha="center", va="bottom", fontsize=8.5, color="#333333")
     fig.subplots_adjust(left=0.1, right=0.98, top=0.88, bottom=0.27)
     return fig
 
 
-def known_and_after(article: "Article", until: str = "2018-06-30") -> "pd.DataFrame":
+def known_and_after(article: Article, until: str = "2018-06-30") -> pd.DataFrame:
     """Timeline events from the month before the article to `until`: date, event, and whether the article mentions it.
 
     The column 'in het artikel?' says "ja" when the timeline links a passage of this article
@@ -161,10 +177,12 @@ def known_and_after(article: "Article", until: str = "2018-06-30") -> "pd.DataFr
     for e in load_timeline(Dossier([article])):
         if not (first <= e.date_from <= last):
             continue
-        rows.append({
-            "datum": e.date_from.isoformat(),
-            "gebeurtenis": e.title,
-            "in het artikel?": "ja" if any(p.article_id == article.id for p in e.passages) else "nee",
-            "na het artikel?": "ja" if e.date_from >= month_end else "nee",
-        })
+        rows.append(
+            {
+                "datum": e.date_from.isoformat(),
+                "gebeurtenis": e.title,
+                "in het artikel?": "ja" if any(p.article_id == article.id for p in e.passages) else "nee",
+                "na het artikel?": "ja" if e.date_from >= month_end else "nee",
+            }
+        )
     return pd.DataFrame(rows, columns=["datum", "gebeurtenis", "in het artikel?", "na het artikel?"])

@@ -63,21 +63,21 @@ def kb_block(person_id: str) -> str:
     lines = path.read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {person_id}")
     block = [lines[start]]
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         if not line.strip() or line.lstrip().startswith("- id:"):
             break
         block.append(line)
     return "\n".join(block)
 
 
-def name_forms(source: "Dossier | Article", person_id: str) -> Counter:
+def name_forms(source: Dossier | Article, person_id: str) -> Counter:
     """How each written form ("Poetin", "Rus", "Kims" ...) that means this person occurs in the text."""
     _person_id(person_id)
     articles = [source] if hasattr(source, "annotations") else list(source)
     return Counter(e.text for a in articles for e in a.annotations.entities if e.id == person_id)
 
 
-def name_forms_table(source: "Dossier | Article", person_id: str) -> "pd.DataFrame":
+def name_forms_table(source: Dossier | Article, person_id: str) -> pd.DataFrame:
     """`name_forms` as a table: 'zo staat het er' and 'keer', most frequent first."""
     import pandas as pd
 
@@ -86,7 +86,7 @@ def name_forms_table(source: "Dossier | Article", person_id: str) -> "pd.DataFra
     return pd.DataFrame(rows, columns=["zo staat het er", "keer"])
 
 
-def names_in_paragraph(article: "Article", index: int) -> "pd.DataFrame":
+def names_in_paragraph(article: Article, index: int) -> pd.DataFrame:
     """Every name the computer finds in one paragraph: text, kind (in Dutch) and who or what it means."""
     import pandas as pd
 
@@ -94,8 +94,9 @@ def names_in_paragraph(article: "Article", index: int) -> "pd.DataFrame":
 
     paragraph = next((p for p in article.paragraphs if p.index == index), None)
     if paragraph is None:
-        raise IndexError(f"Artikel {article.number} heeft geen alinea {index}. "
-                         f"Kies 0 tot en met {len(article.paragraphs) - 1}.")
+        raise IndexError(
+            f"Artikel {article.number} heeft geen alinea {index}. Kies 0 tot en met {len(article.paragraphs) - 1}."
+        )
     rows = [
         {"in de tekst": e.text, "soort": TYPE_LABELS_NL.get(e.type, e.type), "betekent": e.label}
         for e in article.annotations.entities
@@ -104,7 +105,7 @@ def names_in_paragraph(article: "Article", index: int) -> "pd.DataFrame":
     return pd.DataFrame(rows, columns=["in de tekst", "soort", "betekent"])
 
 
-def actor_cards(dossier: "Dossier", top: int | None = None) -> "pd.DataFrame":
+def actor_cards(dossier: Dossier, top: int | None = None) -> pd.DataFrame:
     """One row per person: Dutch name, English name, role, how often named and in which articles."""
     import pandas as pd
 
@@ -116,17 +117,19 @@ def actor_cards(dossier: "Dossier", top: int | None = None) -> "pd.DataFrame":
     for name, pid in analysis.persons(dossier)[:top]:
         entry = kb.get(pid)
         per_article = [a.number for a in dossier if counts[a.id][pid]]
-        rows.append({
-            "naam": name,
-            "Engelse naam": entry.label_en,
-            "rol": entry.role_nl,
-            "genoemd": sum(c[pid] for c in counts.values()),
-            "in artikel": ", ".join(per_article),
-        })
+        rows.append(
+            {
+                "naam": name,
+                "Engelse naam": entry.label_en,
+                "rol": entry.role_nl,
+                "genoemd": sum(c[pid] for c in counts.values()),
+                "in artikel": ", ".join(per_article),
+            }
+        )
     return pd.DataFrame(rows, columns=["naam", "Engelse naam", "rol", "genoemd", "in artikel"]).set_index("naam")
 
 
-def unnamed_mentions(dossier: "Dossier", phrase: str) -> "pd.DataFrame":
+def unnamed_mentions(dossier: Dossier, phrase: str) -> pd.DataFrame:
     """Where a person is described but not named ("de president van Zuid-Korea"): the places, with context."""
     from .. import analysis
 

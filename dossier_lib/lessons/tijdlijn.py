@@ -76,12 +76,14 @@ def weekday_clues(article):
     rows = []
     for x in find_dates(article):
         if x.text.lower().startswith(tuple(WEEKDAY_NAMES)):
-            rows.append({
-                "woord": x.text,
-                "datum": dutch_date(x.date) if x.date else "?",
-                "mogelijke dagen": ", ".join(str(d.day) for d in x.candidates) if x.candidates else "",
-                "uitleg": x.reasoning,
-            })
+            rows.append(
+                {
+                    "woord": x.text,
+                    "datum": dutch_date(x.date) if x.date else "?",
+                    "mogelijke dagen": ", ".join(str(d.day) for d in x.candidates) if x.candidates else "",
+                    "uitleg": x.reasoning,
+                }
+            )
     return pd.DataFrame(rows, columns=["woord", "datum", "mogelijke dagen", "uitleg"])
 
 
@@ -110,8 +112,10 @@ def day_detective(year, month, weekday) -> str:
 
     lo = dt.date(year, month, 1)
     hi = dt.date(year, month, calendar.monthrange(year, month)[1])
-    lines = [f"Alle {str(weekday).strip().lower()}en in {MONTH_NAMES[month - 1]} {year}: {', '.join(days)}.",
-             f"Op de tijdlijn in {MONTH_NAMES[month - 1]} {year}:"]
+    lines = [
+        f"Alle {str(weekday).strip().lower()}en in {MONTH_NAMES[month - 1]} {year}: {', '.join(days)}.",
+        f"Op de tijdlijn in {MONTH_NAMES[month - 1]} {year}:",
+    ]
     events = events_between(lo, hi)
     lines += [f"  {e.date_label} — {e.title}" for e in events] or ["  (geen gebeurtenissen)"]
     return "\n".join(lines)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -29,9 +30,14 @@ SUMMIT_PLACES = ("panmunjom", "beijing", "singapore", "hanoi", "vladivostok")
 #: How Kim travelled to a summit, with where we checked it (not from the articles unless said so).
 TRAVEL = {
     "singapore": ("vliegtuig", "juni 2018: een Boeing 747 van Air China (KBS, The Week, 10-11 juni 2018)"),
-    "hanoi": ("trein, laatste stuk per auto",
-              "februari 2019: ruim 60 uur met zijn gepantserde trein door China (CGTN, Vice)"),
-    "vladivostok": ("trein", "april 2019: met zijn gepantserde trein, een dag voor de top (Wikipedia; persbureaubericht 25-4-2019)"),
+    "hanoi": (
+        "trein, laatste stuk per auto",
+        "februari 2019: ruim 60 uur met zijn gepantserde trein door China (CGTN, Vice)",
+    ),
+    "vladivostok": (
+        "trein",
+        "april 2019: met zijn gepantserde trein, een dag voor de top (Wikipedia; persbureaubericht 25-4-2019)",
+    ),
     "beijing": ("trein", "januari 2019: 'De befaamde trein' (artikel 000)"),
 }
 
@@ -40,16 +46,23 @@ DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zat
 #: Claims about Russia in article 001, each with the words that prove it (checked in the tests).
 #: The veto claim is left out on purpose: students find that evidence themselves (09.bewijs-veto).
 RUSSIA_EVIDENCE = (
-    ("In Rusland werken Noord-Koreaanse dwangarbeiders",
-     "de circa 50.000 Noord-Koreaanse dwangarbeiders die in Rusland werken"),
-    ("Die arbeiders moeten terug naar huis",
-     "Volgens de VN-sancties moeten alle arbeiders uiterlijk november naar hun thuisland terugkeren."),
-    ("Rusland wil een gasleiding door Noord-Korea",
-     "Daarnaast streeft Moskou al jaren naar de aanleg van een aardgaspijplijn"),
-    ("De handel tussen de twee landen is klein",
-     "De bilaterale handel bedroeg in 2018 slechts 34 miljoen dollar"),
-    ("Rusland heeft weinig invloed op de kernwapens",
-     "Moskou heeft bovendien geen vinger in de pap bij het heetste hangijzer rond Noord-Korea: de kernwapens."),
+    (
+        "In Rusland werken Noord-Koreaanse dwangarbeiders",
+        "de circa 50.000 Noord-Koreaanse dwangarbeiders die in Rusland werken",
+    ),
+    (
+        "Die arbeiders moeten terug naar huis",
+        "Volgens de VN-sancties moeten alle arbeiders uiterlijk november naar hun thuisland terugkeren.",
+    ),
+    (
+        "Rusland wil een gasleiding door Noord-Korea",
+        "Daarnaast streeft Moskou al jaren naar de aanleg van een aardgaspijplijn",
+    ),
+    ("De handel tussen de twee landen is klein", "De bilaterale handel bedroeg in 2018 slechts 34 miljoen dollar"),
+    (
+        "Rusland heeft weinig invloed op de kernwapens",
+        "Moskou heeft bovendien geen vinger in de pap bij het heetste hangijzer rond Noord-Korea: de kernwapens.",
+    ),
 )
 
 
@@ -66,18 +79,20 @@ def setup() -> list[str]:
     return register_lesson(LESSON)
 
 
-def afstanden(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT_PLACES) -> "pd.DataFrame":
+def afstanden(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT_PLACES) -> pd.DataFrame:
     """Distance in km (rounded) from `vanaf` to each place, farthest first, with how Kim travelled there."""
     import pandas as pd
 
     from ..geo import distances_from
 
-    rows = [{"plaats": name, "afstand (km)": round(km), "Kim reisde met": TRAVEL.get(pid, ("–", ""))[0]}
-            for pid, name, km in distances_from(vanaf, plaatsen)]
+    rows = [
+        {"plaats": name, "afstand (km)": round(km), "Kim reisde met": TRAVEL.get(pid, ("–", ""))[0]}
+        for pid, name, km in distances_from(vanaf, plaatsen)
+    ]
     return pd.DataFrame(rows, columns=["plaats", "afstand (km)", "Kim reisde met"]).set_index("plaats")
 
 
-def afstanden_grafiek(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT_PLACES) -> "Figure":
+def afstanden_grafiek(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT_PLACES) -> Figure:
     """Horizontal bars: how far each summit place is from `vanaf` (great-circle km)."""
     import matplotlib.pyplot as plt
 
@@ -90,8 +105,13 @@ def afstanden_grafiek(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT
     kms = [km for _, _, km in rows]
     bars = ax.barh(names, kms, color=palette.YES)
     for bar, km in zip(bars, kms):
-        ax.text(bar.get_width() + 60, bar.get_y() + bar.get_height() / 2, f"{round(km):,} km".replace(",", "."),
-                va="center", fontsize=10)
+        ax.text(
+            bar.get_width() + 60,
+            bar.get_y() + bar.get_height() / 2,
+            f"{round(km):,} km".replace(",", "."),
+            va="center",
+            fontsize=10,
+        )
     ax.set_xlim(0, max(kms) * 1.2)
     ax.set_xlabel("afstand in kilometer (in een rechte lijn over de aardbol)")
     ax.set_title(f"Hoe ver is het vanaf {place(vanaf).name}?", fontsize=13, loc="left")
@@ -101,7 +121,7 @@ def afstanden_grafiek(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT
     return fig
 
 
-def _as_date(datum: "dt.date | str") -> dt.date:
+def _as_date(datum: dt.date | str) -> dt.date:
     if isinstance(datum, dt.datetime):
         return datum.date()
     if isinstance(datum, dt.date):
@@ -109,10 +129,10 @@ def _as_date(datum: "dt.date | str") -> dt.date:
     try:
         return dt.date.fromisoformat(str(datum).strip())
     except ValueError:
-        raise ValueError(f"{datum!r} is geen datum. Schrijf hem als \"2019-04-25\" (jaar-maand-dag).") from None
+        raise ValueError(f'{datum!r} is geen datum. Schrijf hem als "2019-04-25" (jaar-maand-dag).') from None
 
 
-def weekdag(datum: "dt.date | str") -> str:
+def weekdag(datum: dt.date | str) -> str:
     """The Dutch name of the weekday of a date: weekdag("2019-04-25") == "donderdag"."""
     return DUTCH_WEEKDAYS[_as_date(datum).weekday()]
 
@@ -130,14 +150,17 @@ def maandkalender(jaar: int, maand: int, markeer: int | None = None) -> Kalender
 
     if not (isinstance(jaar, int) and isinstance(maand, int) and 1 <= maand <= 12):
         raise ValueError("Geef een jaar en een maandnummer van 1 tot en met 12, bijvoorbeeld maandkalender(2019, 4).")
-    lines = [f"{DUTCH_MONTHS[maand - 1]} {jaar}".center(28).rstrip(), "".join(f" {d[:2]} " for d in DUTCH_WEEKDAYS).rstrip()]
+    lines = [
+        f"{DUTCH_MONTHS[maand - 1]} {jaar}".center(28).rstrip(),
+        "".join(f" {d[:2]} " for d in DUTCH_WEEKDAYS).rstrip(),
+    ]
     for week in calendar.monthcalendar(jaar, maand):
         cells = ["    " if day == 0 else f"[{day:>2}]" if day == markeer else f" {day:>2} " for day in week]
         lines.append("".join(cells).rstrip())
     return Kalender("\n".join(lines))
 
 
-def rusland_bewijs(dossier: "Dossier") -> "pd.DataFrame":
+def rusland_bewijs(dossier: Dossier) -> pd.DataFrame:
     """What article 001 says about Russia: claim, the exact words (citaat) and the paragraph number."""
     import pandas as pd
 
@@ -149,12 +172,13 @@ def rusland_bewijs(dossier: "Dossier") -> "pd.DataFrame":
         where = find_quote(article.text, quote)
         if where is None:
             raise ValueError(f"Het citaat {quote[:40]!r} staat niet (meer) in artikel 001.")
-        rows.append({"bewering": claim, "citaat uit artikel 001": quote,
-                     "alinea": article.paragraph_at(where[0]).index})
+        rows.append(
+            {"bewering": claim, "citaat uit artikel 001": quote, "alinea": article.paragraph_at(where[0]).index}
+        )
     return pd.DataFrame(rows).set_index("bewering")
 
 
-def tijdlijn_maand(jaar: int, maand: int) -> "pd.DataFrame":
+def tijdlijn_maand(jaar: int, maand: int) -> pd.DataFrame:
     """The events of one month on the dossier's timeline: datum, gebeurtenis, plaats (Dutch)."""
     import pandas as pd
 
@@ -162,6 +186,8 @@ def tijdlijn_maand(jaar: int, maand: int) -> "pd.DataFrame":
     from ..annotate.timeline import events_between
 
     first = dt.date(jaar, maand, 1)
-    rows = [{"datum": e.date_label, "gebeurtenis": e.title, "plaats": label(e.place) if e.place else ""}
-            for e in events_between(first, f"{jaar:04d}-{maand:02d}")]
+    rows = [
+        {"datum": e.date_label, "gebeurtenis": e.title, "plaats": label(e.place) if e.place else ""}
+        for e in events_between(first, f"{jaar:04d}-{maand:02d}")
+    ]
     return pd.DataFrame(rows, columns=["datum", "gebeurtenis", "plaats"])

@@ -9,7 +9,8 @@ the notebook loads them with `oefeningen.register_lesson("07")`.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -32,12 +33,13 @@ VAGUE_SOURCES: tuple[tuple[str, str], ...] = (
 
 _QUOTE_WIDTH = 70
 
+
 def _short(text: str, width: int = _QUOTE_WIDTH) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def _full_text_frame(rows: list[dict], columns: list[str]) -> "pd.DataFrame":
+def _full_text_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A DataFrame that shows whole quotes in Jupyter (pandas cuts cells at 50 characters)."""
     global _FullTextFrame
     if _FullTextFrame is None:
@@ -61,27 +63,29 @@ def _full_text_frame(rows: list[dict], columns: list[str]) -> "pd.DataFrame":
 _FullTextFrame = None
 
 
-def _articles(source: "Dossier | Article | Iterable[Article]") -> list["Article"]:
+def _articles(source: Dossier | Article | Iterable[Article]) -> list[Article]:
     if hasattr(source, "annotations"):
         return [source]  # one article
     return list(source)
 
 
-def quotes_table(source: "Dossier | Article | Iterable[Article]", width: int = _QUOTE_WIDTH) -> "pd.DataFrame":
+def quotes_table(source: Dossier | Article | Iterable[Article], width: int = _QUOTE_WIDTH) -> pd.DataFrame:
     """Every quotation: artikel, citaat (shortened), soort, spreker, signaalwoorden ('—' when none)."""
     from ..analysis import label
 
     rows = []
     for article in _articles(source):
         for q in article.annotations.quotes:
-            cue = article.text[q.cue_start:q.cue_end] if q.cue_start is not None else "—"
-            rows.append({
-                "artikel": article.number,
-                "citaat": _short(q.content.strip(), width),
-                "soort": q.kind_label,
-                "spreker": label(q.speaker) if q.speaker else "(niemand)",
-                "signaalwoorden": " ".join(cue.split()),
-            })
+            cue = article.text[q.cue_start : q.cue_end] if q.cue_start is not None else "—"
+            rows.append(
+                {
+                    "artikel": article.number,
+                    "citaat": _short(q.content.strip(), width),
+                    "soort": q.kind_label,
+                    "spreker": label(q.speaker) if q.speaker else "(niemand)",
+                    "signaalwoorden": " ".join(cue.split()),
+                }
+            )
     return _full_text_frame(rows, ["artikel", "citaat", "soort", "spreker", "signaalwoorden"])
 
 
@@ -94,22 +98,24 @@ def _sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return " ".join(text[s:e].split())
 
 
-def vague_sources(source: "Dossier | Iterable[Article]") -> "pd.DataFrame":
+def vague_sources(source: Dossier | Iterable[Article]) -> pd.DataFrame:
     """Where the articles lean on a source without a name: artikel, woorden, zin, opmerking."""
     rows = []
     for order, article in enumerate(_articles(source)):
         text = article.text
         for pattern, remark in VAGUE_SOURCES:
-            for m in re.finditer(pattern, text[article.body_start:], re.IGNORECASE):
+            for m in re.finditer(pattern, text[article.body_start :], re.IGNORECASE):
                 start, end = m.start() + article.body_start, m.end() + article.body_start
                 para = article.paragraph_at(start)
                 lo, hi = (para.start, para.end) if para else (article.body_start, len(text))
-                rows.append({
-                    "artikel": article.number,
-                    "woorden": m.group(),
-                    "zin": _short(_sentence_around(text, start, end, lo, hi), 110),
-                    "opmerking": remark,
-                    "_order": (order, start),
-                })
+                rows.append(
+                    {
+                        "artikel": article.number,
+                        "woorden": m.group(),
+                        "zin": _short(_sentence_around(text, start, end, lo, hi), 110),
+                        "opmerking": remark,
+                        "_order": (order, start),
+                    }
+                )
     rows.sort(key=lambda r: r.pop("_order"))
     return _full_text_frame(rows, ["artikel", "woorden", "zin", "opmerking"])

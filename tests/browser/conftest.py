@@ -27,8 +27,15 @@ import pytest
 from dossier_lib.notebook_runner import SCRATCH_IGNORE
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 TEST_TIMEOUT = 240  # seconds per test, hard
 SERVER_START_TIMEOUT = 60
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,11 +108,13 @@ def _isolated_home(home: Path) -> None:
     settings = home / ".jupyter" / "lab" / "user-settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
     (settings / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
+        json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8"
+    )
     startup = home / ".ipython" / "profile_default" / "startup"
     startup.mkdir(parents=True)
     (startup / "00-dossier-offline.py").write_text(
-        "import dossier_lib.netguard as _netguard\n_netguard.install_from_env()\ndel _netguard\n", encoding="utf-8")
+        "import dossier_lib.netguard as _netguard\n_netguard.install_from_env()\ndel _netguard\n", encoding="utf-8"
+    )
 
 
 def _stop(process: subprocess.Popen) -> None:
@@ -137,15 +146,20 @@ def lab_server(tmp_path_factory, all_lessons) -> LabServer:
     shutil.copytree(all_lessons[0].parent, root, ignore=shutil.ignore_patterns(*SCRATCH_IGNORE))
     port, token = _free_port(), secrets.token_hex(16)
     env = dict(os.environ, HOME=str(home), DOSSIER_OFFLINE="1")
-    for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR",
-                "JUPYTER_PLATFORM_DIRS"):
+    for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR", "JUPYTER_PLATFORM_DIRS"):
         env.pop(var, None)
-    command = [str(BIN / "jupyter-lab"), "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-               f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
-               "--LabApp.expose_app_in_browser=True", "--allow-root"]
+    command = [
+        str(BIN / "jupyter-lab"),
+        "--no-browser",
+        "--ip=127.0.0.1",
+        f"--port={port}",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
+        "--LabApp.expose_app_in_browser=True",
+        "--allow-root",
+    ]
     log = open(base / "jupyterlab.log", "w", encoding="utf-8")
-    process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
-                               start_new_session=True)
+    process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     server = LabServer(url=f"http://127.0.0.1:{port}", token=token, root=root, process=process)
     try:
         deadline = time.monotonic() + SERVER_START_TIMEOUT
@@ -155,9 +169,9 @@ def lab_server(tmp_path_factory, all_lessons) -> LabServer:
             try:
                 server.api("/api/status")
                 break
-            except OSError:
+            except OSError as exc:
                 if time.monotonic() > deadline:
-                    raise RuntimeError(f"JupyterLab antwoordde niet binnen {SERVER_START_TIMEOUT} s")
+                    raise RuntimeError(f"JupyterLab antwoordde niet binnen {SERVER_START_TIMEOUT} s") from exc
                 time.sleep(0.25)
         yield server
     finally:

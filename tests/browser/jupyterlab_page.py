@@ -113,7 +113,9 @@ def problems_on_page(page) -> list[str]:
 def widget_outputs(page) -> tuple[int, int]:
     """(widget outputs in the notebook model, of those rendered as live widgets on the page)."""
     expected = sum(
-        1 for cell in notebook_state(page) for output in cell["outputs"]
+        1
+        for cell in notebook_state(page)
+        for output in cell["outputs"]
         if "application/vnd.jupyter.widget-view+json" in output.get("data", {})
     )
     # A live widget view is a `.jupyter-widgets` element straight inside an output (no mime-type attribute).

@@ -27,7 +27,8 @@ def test_lesson_runs_and_its_widgets_respond(lesson, lab_server, page):
 
         expected, rendered = lab.widget_outputs(page)
         assert rendered == expected, (
-            f"{lesson.name}: {expected} widget(s) in de uitvoer, maar {rendered} zichtbaar als widget")
+            f"{lesson.name}: {expected} widget(s) in de uitvoer, maar {rendered} zichtbaar als widget"
+        )
 
         tried = []
         for nth in range(MAX_CONTROLS_TRIED):  # the first control that responds counts
@@ -46,8 +47,9 @@ def test_lesson_runs_and_its_widgets_respond(lesson, lab_server, page):
         if not tried:
             assert expected == 0, f"{lesson.name}: widgets gevonden, maar geen enkele om te bedienen"
             return
-        assert changed, (f"{lesson.name}: na gebruik van de eerste widgets ({', '.join(tried)}) "
-                         f"veranderde er niets in de uitvoer")
+        assert changed, (
+            f"{lesson.name}: na gebruik van de eerste widgets ({', '.join(tried)}) veranderde er niets in de uitvoer"
+        )
         assert not lab.problems_on_page(page), f"{lesson.name}: fout na gebruik van de {kind}"
     finally:
         page.screenshot(path=str(SCREENSHOTS / f"{lesson.stem}.png"), full_page=True)
@@ -58,8 +60,11 @@ def test_a_widget_that_changes_nothing_is_noticed(lab_server, page):
     import nbformat
     from nbformat.v4 import new_code_cell, new_notebook
 
-    nb = new_notebook(cells=[new_code_cell(
-        "import ipywidgets as w\nw.VBox([w.IntSlider(description='los'), w.HTML('blijft staan')])")])
+    nb = new_notebook(
+        cells=[
+            new_code_cell("import ipywidgets as w\nw.VBox([w.IntSlider(description='los'), w.HTML('blijft staan')])")
+        ]
+    )
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, lab_server.root / "zz_losse_schuif.ipynb")
     lab.open_notebook(page, lab_server, "zz_losse_schuif.ipynb")

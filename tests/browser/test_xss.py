@@ -8,12 +8,11 @@ HTML output, so only a real browser can prove this.
 
 from __future__ import annotations
 
+import jupyterlab_page as lab
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 
-import jupyterlab_page as lab
-
-EVIL_ARTICLE = '''
+EVIL_ARTICLE = """
 import importlib.util, tempfile
 from pathlib import Path
 from IPython.display import HTML, display
@@ -37,16 +36,16 @@ if importlib.util.find_spec("dossier_lib.widgets"):
     if hasattr(widgets, "side_by_side"):
         display(widgets.side_by_side(article, article, "script")); shown.append("side_by_side")
 print("getoond:", ", ".join(shown) or "niets")
-'''
+"""
 
 # Last cell: the error box for a teacher's folder with HTML in a file and in a file name.
 # (It ends in an error reply, which stops "run all": that is why it comes last.)
-EVIL_FOLDER = '''
+EVIL_FOLDER = """
 from dossier_lib import load_dossier
 bad = Path(tempfile.mkdtemp())
 (bad / "<img src=x onerror=window.__xss=3>.txt").write_text(text, encoding="utf-8")
 load_dossier(bad, bundled=False)
-'''
+"""
 
 
 def test_article_text_with_html_is_shown_as_text(lab_server, page):

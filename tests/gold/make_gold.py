@@ -170,7 +170,7 @@ def _quote_fields(spec: Spec, record: dict, where: str) -> dict:
     return {
         "content_start": start,
         "content_end": end,
-        "content": text[len(opener):-1],
+        "content": text[len(opener) : -1],
         "kind": qkind,
         "speaker": None if speaker == "-" else speaker,
     }
@@ -183,8 +183,11 @@ def _number_fields(spec: Spec, record: dict, where: str) -> dict:
     if nkind not in NUMBER_KINDS:
         raise SpecError(f"{where}: unknown number kind {nkind!r}")
     number = float(value)
-    return {"value": int(number) if number.is_integer() else number,
-            "unit": None if unit == "-" else unit, "kind": nkind}
+    return {
+        "value": int(number) if number.is_integer() else number,
+        "unit": None if unit == "-" else unit,
+        "kind": nkind,
+    }
 
 
 FIELDS = {"entities": _entity_fields, "quotes": _quote_fields, "numbers": _number_fields}
