@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import palette
+from .nl import SHORT_MONTHS, month_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -44,8 +45,6 @@ MAP_PLACES = {
     "seoul": (30, -6),
     "vladivostok": (8, -4),
 }
-
-_SHORT_MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
 # ---------------------------------------------------------------- common parts
@@ -74,7 +73,7 @@ def caption(fig: Figure) -> str:
 
 
 def _month_label(d: _dt.date) -> str:
-    return f"{_SHORT_MONTHS[d.month - 1]} {d.year}"
+    return month_label(d.year, d.month, short=True)
 
 
 def _load_dossier(dossier):
@@ -148,7 +147,7 @@ def timeline_chart(dossier: Dossier | None = None, events: list | None = None, *
 
     ax_.set_yticks(range(n))
     ax_.set_yticklabels(
-        [f"{e.title} ({e.date_from.day} {_SHORT_MONTHS[e.date_from.month - 1]})" for e in events], fontsize=8
+        [f"{e.title} ({e.date_from.day} {SHORT_MONTHS[e.date_from.month - 1]})" for e in events], fontsize=8
     )
     for tick, yes in zip(ax_.get_yticklabels(), covered):
         tick.set_color("#111111" if yes else "#707070")

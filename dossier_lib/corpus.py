@@ -17,21 +17,7 @@ from pathlib import Path
 
 from . import validate as _validate
 from .errors import DossierFormatError
-
-DUTCH_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+from .nl import MONTHS as DUTCH_MONTHS  # noqa: E402  (kept for older imports)
 
 #: Paragraph kinds: the article's headline, its summary lines under the
 #: headline, a short sub-heading between paragraphs, or ordinary body text.
@@ -247,14 +233,9 @@ def _month_start(value: str | _dt.date) -> _dt.date:
 
 def bundled_articles_folder() -> Path:
     """Where the five articles live: inside an installed wheel, or in the checkout's `seeds/`."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_seeds", here.parent / "seeds"):
-        if candidate.is_dir() and any(candidate.glob("*.txt")):
-            return candidate
-    raise FileNotFoundError(
-        "De vijf meegeleverde artikelen zijn niet gevonden (verwacht in dossier_lib/_seeds "
-        "of in seeds/ naast dossier_lib). Installeer het pakket opnieuw met 'make lab'."
-    )
+    from .paths import seeds_folder
+
+    return seeds_folder()
 
 
 def read_article(path: str | Path, cards: dict[str, SourceCard] | None = None) -> Article:

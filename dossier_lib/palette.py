@@ -61,6 +61,26 @@ SEA = "#E8F1F8"
 COAST = "#6B6B6B"
 
 
+#: Boxes in a lesson (feedback, hints, glossary, error help): status -> (border, background).
+#: Okabe–Ito borders on light tints; the box's heading always says the status in words too,
+#: so nobody has to tell green from red.
+STATUS_COLORS = {
+    "goed": (OKABE_ITO["bluish_green"], "#EAF7F2"),
+    "fout": (OKABE_ITO["vermillion"], "#FCEFE6"),
+    "ongeldig": (OKABE_ITO["orange"], "#FDF5E3"),
+    "leeg": ("#8C8C8C", "#F5F5F5"),
+    "onbekend": ("#8C8C8C", "#F5F5F5"),
+    "bewaard": (OKABE_ITO["blue"], "#E9F2F8"),
+    "hint": (OKABE_ITO["blue"], "#E9F2F8"),
+    "info": (OKABE_ITO["blue"], "#E9F2F8"),
+    "begrip": (OKABE_ITO["sky_blue"], "#EEF7FC"),
+    "uitleg": (OKABE_ITO["orange"], "#FDF5E3"),
+    "waarschuwing": (OKABE_ITO["vermillion"], "#FCEFE6"),
+}
+#: Text on the light backgrounds above: near-black, readable on a projector.
+TEXT = "#222222"
+
+
 def tint(hex_color: str, amount: float = 0.6) -> str:
     """A lighter version of `hex_color` (mixed with white), for backgrounds behind text."""
     if not (isinstance(hex_color, str) and len(hex_color) == 7 and hex_color.startswith("#")):

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as W
 
 from . import analysis, palette
+from .nl import month_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Article, Dossier
@@ -72,8 +73,9 @@ def _article_name(a: Article) -> str:
 
 
 def _message(text: str, kind: str = "info") -> str:
-    color = {"info": "#0072B2", "error": "#D55E00", "ok": "#009E73"}[kind]
-    return f'<div style="border-left:4px solid {color};padding:4px 10px;margin:4px 0">{esc(text)}</div>'
+    from .display import box
+
+    return box({"info": "info", "error": "waarschuwing", "ok": "goed"}[kind], "", [text]).html
 
 
 # ---------------------------------------------------------------- article HTML
@@ -215,13 +217,11 @@ def article_reader(source: Article | Dossier) -> Panel:
 def _months(first: str = "2018-01", last: str = "2019-12") -> list[tuple[str, Any]]:
     import datetime as dt
 
-    from .corpus import DUTCH_MONTHS
-
     y, m = map(int, first.split("-"))
     ly, lm = map(int, last.split("-"))
     out = []
     while (y, m) <= (ly, lm):
-        out.append((f"{DUTCH_MONTHS[m - 1][:3]} {y}", dt.date(y, m, 1)))
+        out.append((month_label(y, m, short=True), dt.date(y, m, 1)))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
 

@@ -31,11 +31,12 @@ def test_china_timeline_chart_has_seven_rows():
 
 def test_glossary_box_shows_terms_in_order_and_escapes_html():
     box = uitleg("leverage", "sanctions")
-    assert repr(box).splitlines()[0].startswith("drukmiddel:")
-    assert "<b>sancties</b>" in box._repr_html_()
+    assert repr(box).splitlines()[0] == "Begrippen"
+    assert repr(box).splitlines()[1].startswith("drukmiddel:")
+    assert "<b>sancties:</b>" in box._repr_html_()
     with pytest.raises(KeyError, match="Geen woord"):
         uitleg("geen-woord")
-    with pytest.raises(ValueError, match="minstens één woord"):
+    with pytest.raises(ValueError, match="minstens één begrip"):
         uitleg()
 
 

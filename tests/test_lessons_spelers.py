@@ -99,10 +99,10 @@ def test_bad_input_gives_dutch_messages(dossier):
         spelers.names_in_paragraph(dossier["003"], 99)
 
 
-def test_setup_shows_whole_table_cells(registered):
+def test_tables_show_whole_cells_without_changing_pandas_for_the_kernel(registered):
     import pandas as pd
 
-    # actor_cards' roles were cut off with "..." in JupyterLab; setup() makes them whole.
-    assert pd.get_option("display.max_colwidth") is None
+    # actor_cards' roles were cut off with "..." in JupyterLab; the table itself shows them whole.
+    assert pd.get_option("display.max_colwidth") == 50
     html = spelers.actor_cards(load_dossier())._repr_html_()
     assert "Noord-Koreaanse onderminister van Buitenlandse Zaken" in html and "..." not in html

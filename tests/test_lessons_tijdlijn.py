@@ -52,12 +52,14 @@ def test_weekday_dates():
 def test_bad_weekday_and_month_give_dutch_messages():
     with pytest.raises(ValueError, match="geen dag van de week"):
         tijdlijn.weekday_dates(2019, 1, "dinsdagg")
-    with pytest.raises(ValueError, match="tussen 1 en 12"):
+    with pytest.raises(ValueError, match="1 tot en met 12"):
         tijdlijn.weekday_dates(2019, 13, "dinsdag")
 
 
 def test_month_calendar_marks_the_weekday():
-    text = tijdlijn.month_calendar(2018, 5, "woensdag")
+    from dossier_lib.nl import maandkalender
+
+    text = maandkalender(2018, 5, markeer="woensdag")
     assert "mei 2018" in text and "[30]" in text and "[23]" in text and "[24]" not in text
 
 
@@ -112,5 +114,5 @@ def test_day_detective_lists_candidates_and_events():
 def test_day_detective_never_raises():
     assert tijdlijn.day_detective(..., ..., ...).startswith("Nog niet ingevuld")
     assert "geen dag van de week" in tijdlijn.day_detective(2019, 4, "dondrdag")
-    assert "tussen 1 en 12" in tijdlijn.day_detective(2019, 13, "donderdag")
+    assert "1 tot en met 12" in tijdlijn.day_detective(2019, 13, "donderdag")
     assert tijdlijn.day_detective("2019", "4", "Donderdag").startswith("Alle donderdagen")

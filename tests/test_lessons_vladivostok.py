@@ -64,7 +64,7 @@ def test_calendar_marks_the_day_in_its_thursday_column():
 
 
 def test_calendar_refuses_a_month_13():
-    with pytest.raises(ValueError, match="maandnummer"):
+    with pytest.raises(ValueError, match="1 tot en met 12"):
         v.maandkalender(2019, 13)
 
 

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from dossier_lib import load_dossier
-from dossier_lib.annotate.dutch_numbers import parse_digits, parse_number_word, parse_ordinal_word
 from dossier_lib.annotate.numbers import KINDS, Number, find_numbers, find_numbers_in
 from dossier_lib.corpus import parse_article
+from dossier_lib.nl import parse_digits, parse_number_word, parse_ordinal_word
 
 
 @pytest.fixture(scope="module")

@@ -52,37 +52,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MONTH_NAMES = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-#: Short forms, only accepted right after a day number ("3 jan.", "12 sept").
-MONTH_ABBREVIATIONS = {
-    "jan": 1,
-    "feb": 2,
-    "febr": 2,
-    "mrt": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "okt": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+from ..nl import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, datum_in_woorden
+
+MONTH_NAMES = list(MONTHS)
+WEEKDAY_NAMES = list(WEEKDAYS)
 RESOLUTIONS = ("day", "month", "year", "range", "weekday-candidates", "unresolved")
 
 
@@ -140,9 +113,7 @@ _BIRTHDAY = re.compile(r"(?<!\w)(?P<n>\d+(?:ste|de|e)|\w+(?:ste|de))\s+verjaarda
 # ---------------------------------------------------------------- helpers
 
 
-def dutch_date(d: dt.date) -> str:
-    """8 januari 2019."""
-    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+dutch_date = datum_in_woorden
 
 
 def _month_label(year: int, month: int) -> str:
@@ -486,7 +457,7 @@ def _pin_by_birthday(expr: TimeExpression, text: str, floor: int, ay: int, am: i
         if digits:
             years = int(digits.group())
         else:
-            from .dutch_numbers import parse_ordinal_word
+            from ..nl import parse_ordinal_word
 
             years = parse_ordinal_word(raw)
         if not years:

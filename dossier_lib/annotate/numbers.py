@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dutch_numbers import multiplier, parse_digits, parse_number_word, parse_ordinal_word, tidy, word_starts
+from ..nl import multiplier, parse_digits, parse_number_word, parse_ordinal_word, tidy, word_starts
 
 KINDS = ("cardinal", "ordinal", "compound", "clock")
 

@@ -120,36 +120,7 @@ def uncovered(events: list[Event] | None = None) -> list[Event]:
     return [e for e in events if not e.covered]
 
 
-DUTCH_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def dutch_date_range(a: _dt.date, b: _dt.date) -> str:
-    """``12 juni 2018``, ``27–28 februari 2019``, ``30 mei – 1 juni 2018``."""
-
-    def full(d: _dt.date) -> str:
-        return f"{d.day} {DUTCH_MONTHS[d.month - 1]} {d.year}"
-
-    if a == b:
-        return full(a)
-    if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{full(b)}"
-    if a.year == b.year:
-        return f"{a.day} {DUTCH_MONTHS[a.month - 1]} – {full(b)}"
-    return f"{full(a)} – {full(b)}"
-
+from ..nl import date_range_in_words as dutch_date_range  # noqa: E402
 
 # ---------------------------------------------------------------- reading one entry
 

@@ -2,33 +2,24 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 
-#: status -> (heading, border colour, background)
-_STYLE = {
-    "goed": ("Goed!", "#1a9850", "#f0fff4"),
-    "fout": ("Nog niet goed.", "#d73027", "#fff5f5"),
-    "leeg": ("Nog niet beantwoord.", "#878787", "#f7f7f7"),
-    "ongeldig": ("Dit antwoord kan ik niet lezen.", "#e08214", "#fff8ef"),
-    "bewaard": ("Bewaard.", "#4575b4", "#f0f6ff"),
-    "onbekend": ("Onbekende opdracht.", "#878787", "#f7f7f7"),
-    "hint": ("Hint", "#4575b4", "#f0f6ff"),
+#: status -> the heading of its box (the colours are in palette.STATUS_COLORS)
+HEADINGS = {
+    "goed": "Goed!",
+    "fout": "Nog niet goed.",
+    "leeg": "Nog niet beantwoord.",
+    "ongeldig": "Dit antwoord kan ik niet lezen.",
+    "bewaard": "Bewaard.",
+    "onbekend": "Onbekende opdracht.",
+    "hint": "Hint",
 }
 
 
 def _box(status: str, title: str, lines: list[tuple[str, str]]) -> str:
-    _, border, background = _STYLE[status]
-    body = "".join(
-        f'<div style="margin-top:4px">{f"<b>{html.escape(label)}</b> " if label else ""}{html.escape(text)}</div>'
-        for label, text in lines
-        if text
-    )
-    return (
-        f'<div class="dossier-feedback dossier-{status}" style="border-left:6px solid {border};'
-        f'background:{background};color:#222;padding:8px 12px;margin:4px 0;border-radius:4px">'
-        f"<b>{html.escape(title)}</b>{body}</div>"
-    )
+    from ..display import box
+
+    return box(status, title, lines, role="status").html
 
 
 @dataclass(frozen=True)
@@ -62,7 +53,7 @@ class Feedback:
         return lines
 
     def _title(self) -> str:
-        heading = _STYLE[self.status][0]
+        heading = HEADINGS[self.status]
         return f"{heading} ({self.exercise_id})" if self.exercise_id else heading
 
     def _repr_html_(self) -> str:

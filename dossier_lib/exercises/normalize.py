@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from ..corpus import DUTCH_MONTHS
+from ..nl import MONTHS as DUTCH_MONTHS
 
 
 class AnswerFormatError(ValueError):
@@ -25,7 +25,8 @@ class AnswerFormatError(ValueError):
 _MONTHS = {m: i + 1 for i, m in enumerate(DUTCH_MONTHS)}
 _MONTHS.update({m[:3]: i + 1 for i, m in enumerate(DUTCH_MONTHS)})
 _MONTHS.update({"mrt": 3, "sept": 9, "okt": 10})
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+from ..nl import WEEKDAYS as _WEEKDAYS  # noqa: E402
+
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»″"} | {c: "'" for c in "‘’‚‛′`´"})
 
 
@@ -101,7 +102,7 @@ def number_key(value: Any) -> str:
         return _tidy_number(value)
     if not isinstance(value, str):
         raise AnswerFormatError(f"Hier hoort één getal, bijvoorbeeld 12, geen {type_name(value)}.")
-    from ..annotate.dutch_numbers import DIGITS, parse_digits, parse_number_word
+    from ..nl import DIGITS, parse_digits, parse_number_word
 
     found = [parse_digits(m) for m in re.findall(rf"(?<![\d.,])(?:{DIGITS})(?![\d])", value)]
     if not found:

@@ -238,6 +238,8 @@ def generate(
         manifest[path.name] = new_hash
         done.append(out)
         log(f"{out.name}: geschreven.")
+    names = {p.name for p in lessons}
+    manifest = {name: sha for name, sha in manifest.items() if name in names}  # lessons that are gone
     if done or manifest:
         target.mkdir(parents=True, exist_ok=True)
         atomic_write_text(

@@ -15,6 +15,8 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..display import whole_text
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from matplotlib.figure import Figure
@@ -88,30 +90,22 @@ def setup() -> list[str]:
 
     Also shows whole texts in tables in this kernel: a student cannot read a cut-off quote or rubric cell.
     """
-    import pandas as pd
 
     from .oefeningen import register_lesson
 
-    pd.set_option("display.max_colwidth", None)
     return register_lesson(LESSON)
 
 
 def vragen() -> pd.DataFrame:
     """The questions to choose from, numbered 1 to 3, with search words to start with."""
-    import pandas as pd
-
-    frame = pd.DataFrame([{"vraag": q, "zoek bijvoorbeeld op": w} for q, w in VRAGEN])
-    frame.index = range(1, len(frame) + 1)
-    return frame
+    rows = [{"nummer": n, "vraag": q, "zoek bijvoorbeeld op": w} for n, (q, w) in enumerate(VRAGEN, start=1)]
+    return whole_text(rows, index="nummer")
 
 
 def rubric() -> pd.DataFrame:
     """The rubric as a table: one row per criterion, one column per level."""
-    import pandas as pd
-
-    frame = pd.DataFrame([dict(zip(LEVELS, levels)) for _, levels in RUBRIC], columns=list(LEVELS))
-    frame.index = pd.Index([name for name, _ in RUBRIC], name="criterium")
-    return frame
+    rows = [{"criterium": name, **dict(zip(LEVELS, levels))} for name, levels in RUBRIC]
+    return whole_text(rows, columns=["criterium", *LEVELS], index="criterium")
 
 
 @dataclass(frozen=True)
@@ -273,7 +267,9 @@ class CitationReport:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
-        colour = {"goed": "#1a9850", "fout": "#d73027"}.get(self.status, "#878787")
+        from .. import palette
+
+        colour = palette.STATUS_COLORS.get(self.status, palette.STATUS_COLORS["leeg"])[0]
         rows = "".join(
             f"<tr><td>{c.number}</td><td>{'✓' if c.ok else '✗'}</td><td>“{html.escape(c.quote)}”</td>"
             f"<td>{html.escape(c.article or '–')}</td><td>{'' if c.paragraph is None else c.paragraph}</td>"
@@ -289,7 +285,7 @@ class CitationReport:
             else ""
         )
         return (
-            f'<div style="border-left:6px solid {colour};padding:6px 12px;margin:4px 0;color:#222">'
+            f'<div style="border-left:6px solid {colour};padding:6px 12px;margin:4px 0;color:{palette.TEXT}">'
             f"<b>Citaten controleren:</b> {html.escape(self.message)}{table}</div>"
         )
 

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..display import whole_text
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from matplotlib.figure import Figure
@@ -35,29 +37,7 @@ def standpunten(claim_id: str, dossier: Dossier | None = None) -> pd.DataFrame:
         }
         for p in claims[claim_id].positions
     ]
-    return _whole_text_frame(rows)
-
-
-def _whole_text_frame(rows: list[dict]) -> pd.DataFrame:
-    """A table that shows whole quotes, left-aligned and without row numbers: pandas cuts text at 50 characters."""
-    import pandas as pd
-
-    class WholeTextFrame(pd.DataFrame):
-        @property
-        def _constructor(self):
-            return pd.DataFrame  # slices and copies are ordinary tables again
-
-        def _repr_html_(self) -> str:
-            with pd.option_context("display.max_colwidth", None):
-                html = self.to_html(index=False, border=0, classes="dataframe")
-            # JupyterLab right-aligns table cells; text reads better from the left
-            return html.replace("<td>", '<td style="text-align:left">').replace("<th>", '<th style="text-align:left">')
-
-        def __repr__(self) -> str:
-            with pd.option_context("display.max_colwidth", None, "display.width", 200):
-                return self.to_string(index=False)
-
-    return WholeTextFrame(rows)
+    return whole_text(rows, show_index=False)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from ..display import whole_text
+
 UNKNOWN = "onbekend"
 
 LESSON = "01"
@@ -19,28 +21,24 @@ def setup() -> list[str]:
     (antwoorden_01.yaml), so a student cannot read the answers here. Also lets pandas show
     whole titles and summaries in this kernel: a student cannot read a cut-off summary.
     """
-    import pandas as pd
 
     from .oefeningen import register_lesson
 
-    pd.set_option("display.max_colwidth", None)  # whole titles and summaries, no "..." in the tables
     return register_lesson(LESSON)
 
 
 def overview(dossier):
     """The five articles as a short table: number, month in words, our title, words and paragraphs."""
-    import pandas as pd
 
     rows = [
         {"nummer": a.number, "maand": a.month_label, "titel": a.title, "woorden": a.word_count, "alinea's": len(a.body)}
         for a in dossier
     ]
-    return pd.DataFrame(rows).set_index("nummer")
+    return whole_text(rows, index="nummer")
 
 
 def source_cards(dossier):
     """One row per article: number, month, our title and summary, outlet and author ('onbekend' when unknown)."""
-    import pandas as pd
 
     rows = []
     for a in dossier:
@@ -55,7 +53,7 @@ def source_cards(dossier):
                 "schrijver": (card.author if card and card.author else UNKNOWN),
             }
         )
-    return pd.DataFrame(rows).set_index("nummer")
+    return whole_text(rows, index="nummer")
 
 
 def show_card(article) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..display import whole_text
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from matplotlib.figure import Figure
@@ -32,7 +34,6 @@ def _events(ids: tuple[str, ...], dossier: Dossier | None):
 
 def china_bezoeken(dossier: Dossier | None = None) -> pd.DataFrame:
     """One row per visit of Kim to China: dates in Dutch, place, days, and whether an article mentions it."""
-    import pandas as pd
 
     from ..analysis import label
 
@@ -47,7 +48,7 @@ def china_bezoeken(dossier: Dossier | None = None) -> pd.DataFrame:
                 "in een artikel?": "ja" if e.covered else "nee",
             }
         )
-    return pd.DataFrame(rows).set_index("bezoek")
+    return whole_text(rows, index="bezoek")
 
 
 def china_tijdlijn(dossier: Dossier | None = None) -> Figure:

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..display import whole_text
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from matplotlib.figure import Figure
@@ -66,9 +68,7 @@ def setup() -> list[str]:
     Also lets tables show whole sentences instead of cutting them off with "...".
     """
     from .oefeningen import register_lesson
-    from .spelers import show_whole_cells
 
-    show_whole_cells()
     return register_lesson(LESSON)
 
 
@@ -93,18 +93,16 @@ def _sentence(article: Article, start: int, end: int) -> str:
 
 def uncertainty_table(article: Article) -> pd.DataFrame:
     """The uncertain words of one article: alinea, woord, soort twijfel and the whole sentence."""
-    import pandas as pd
 
     rows = [
         {"alinea": w.paragraph, "woord": w.text, "soort twijfel": w.kind, "zin": _sentence(article, w.start, w.end)}
         for w in find_uncertainty(article)
     ]
-    return pd.DataFrame(rows, columns=["alinea", "woord", "soort twijfel", "zin"])
+    return whole_text(rows, columns=["alinea", "woord", "soort twijfel", "zin"])
 
 
 def uncertainty_per_article(dossier: Dossier | Iterable[Article]) -> pd.DataFrame:
     """Per article: words, words of uncertainty, and how many per 100 words (to compare fairly)."""
-    import pandas as pd
 
     rows = []
     for a in dossier:
@@ -118,8 +116,8 @@ def uncertainty_per_article(dossier: Dossier | Iterable[Article]) -> pd.DataFram
                 "per 100 woorden": round(100 * n / max(a.word_count, 1), 1),
             }
         )
-    return pd.DataFrame(rows, columns=["artikel", "maand", "woorden", "twijfelwoorden", "per 100 woorden"]).set_index(
-        "artikel"
+    return whole_text(
+        rows, columns=["artikel", "maand", "woorden", "twijfelwoorden", "per 100 woorden"], index="artikel"
     )
 
 
@@ -165,7 +163,6 @@ def known_and_after(article: Article, until: str = "2018-06-30") -> pd.DataFrame
     to the event, "nee" otherwise; 'na het artikel?' says whether the event came after
     the article's month, so the article could not know it.
     """
-    import pandas as pd
 
     from ..annotate.timeline import load_timeline
     from ..corpus import Dossier
@@ -185,4 +182,4 @@ def known_and_after(article: Article, until: str = "2018-06-30") -> pd.DataFrame
                 "na het artikel?": "ja" if e.date_from >= month_end else "nee",
             }
         )
-    return pd.DataFrame(rows, columns=["datum", "gebeurtenis", "in het artikel?", "na het artikel?"])
+    return whole_text(rows, columns=["datum", "gebeurtenis", "in het artikel?", "na het artikel?"])

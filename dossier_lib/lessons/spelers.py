@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..display import whole_text
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
@@ -28,15 +30,7 @@ def setup() -> list[str]:
     """
     from .oefeningen import register_lesson
 
-    show_whole_cells()
     return register_lesson(LESSON)
-
-
-def show_whole_cells() -> None:
-    """Make pandas show every table cell in full: a student must read the whole role or sentence."""
-    import pandas as pd
-
-    pd.set_option("display.max_colwidth", None)
 
 
 def _kb():
@@ -79,16 +73,14 @@ def name_forms(source: Dossier | Article, person_id: str) -> Counter:
 
 def name_forms_table(source: Dossier | Article, person_id: str) -> pd.DataFrame:
     """`name_forms` as a table: 'zo staat het er' and 'keer', most frequent first."""
-    import pandas as pd
 
     forms = name_forms(source, person_id)
     rows = [{"zo staat het er": f, "keer": n} for f, n in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return pd.DataFrame(rows, columns=["zo staat het er", "keer"])
+    return whole_text(rows, columns=["zo staat het er", "keer"])
 
 
 def names_in_paragraph(article: Article, index: int) -> pd.DataFrame:
     """Every name the computer finds in one paragraph: text, kind (in Dutch) and who or what it means."""
-    import pandas as pd
 
     from ..annotate.entities import TYPE_LABELS_NL
 
@@ -102,12 +94,11 @@ def names_in_paragraph(article: Article, index: int) -> pd.DataFrame:
         for e in article.annotations.entities
         if paragraph.start <= e.start < paragraph.end
     ]
-    return pd.DataFrame(rows, columns=["in de tekst", "soort", "betekent"])
+    return whole_text(rows, columns=["in de tekst", "soort", "betekent"])
 
 
 def actor_cards(dossier: Dossier, top: int | None = None) -> pd.DataFrame:
     """One row per person: Dutch name, English name, role, how often named and in which articles."""
-    import pandas as pd
 
     from .. import analysis
 
@@ -126,7 +117,7 @@ def actor_cards(dossier: Dossier, top: int | None = None) -> pd.DataFrame:
                 "in artikel": ", ".join(per_article),
             }
         )
-    return pd.DataFrame(rows, columns=["naam", "Engelse naam", "rol", "genoemd", "in artikel"]).set_index("naam")
+    return whole_text(rows, columns=["naam", "Engelse naam", "rol", "genoemd", "in artikel"], index="naam")
 
 
 def unnamed_mentions(dossier: Dossier, phrase: str) -> pd.DataFrame:

@@ -13,7 +13,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from ..annotate.dates import MONTH_NAMES, WEEKDAY_NAMES, dutch_date
+from ..display import whole_text
+from ..nl import MONTHS as MONTH_NAMES
+from ..nl import WEEKDAYS as WEEKDAY_NAMES
+from ..nl import datum_in_woorden as dutch_date
+from ..nl import weekday_dates
 
 LESSON = "02"
 
@@ -29,47 +33,13 @@ def setup() -> list[str]:
     return register_lesson(LESSON)
 
 
-def _weekday_number(weekday: str) -> int:
-    word = str(weekday).strip().lower()
-    if word not in WEEKDAY_NAMES:
-        raise ValueError(f"{weekday!r} is geen dag van de week. Kies uit: {', '.join(WEEKDAY_NAMES)}.")
-    return WEEKDAY_NAMES.index(word)
-
-
-def weekday_dates(year: int, month: int, weekday: str) -> list[dt.date]:
-    """Every date in `month` of `year` that falls on `weekday` ("dinsdag")."""
-    if not 1 <= int(month) <= 12:
-        raise ValueError(f"De maand moet tussen 1 en 12 liggen (niet {month}).")
-    number = _weekday_number(weekday)
-    days = calendar.monthrange(year, month)[1]
-    return [dt.date(year, month, d) for d in range(1, days + 1) if dt.date(year, month, d).weekday() == number]
-
-
 def weekdays_in_month(year: int, month: int, weekday: str) -> list[str]:
     """The same dates in Dutch words: ['1 januari 2019', '8 januari 2019', ...]."""
     return [dutch_date(d) for d in weekday_dates(year, month, weekday)]
 
 
-def month_calendar(year: int, month: int, mark: str | None = None) -> str:
-    """A small Dutch month calendar (Monday first); the days of weekday `mark` get brackets."""
-    number = _weekday_number(mark) if mark else None
-    lines = [f"{MONTH_NAMES[month - 1]} {year}".center(34), " ".join(f" {w[:2]} " for w in WEEKDAY_NAMES).rstrip()]
-    for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month):
-        cells = []
-        for i, day in enumerate(week):
-            if day == 0:
-                cells.append("    ")
-            elif i == number:
-                cells.append(f"[{day:>2}]")
-            else:
-                cells.append(f" {day:>2} ")
-        lines.append(" ".join(cells).rstrip())
-    return "\n".join(lines)
-
-
 def weekday_clues(article):
     """The weekday words of an article ("dinsdag") with what the date annotator made of them, as a table."""
-    import pandas as pd
 
     from ..annotate.dates import find_dates
 
@@ -84,7 +54,7 @@ def weekday_clues(article):
                     "uitleg": x.reasoning,
                 }
             )
-    return pd.DataFrame(rows, columns=["woord", "datum", "mogelijke dagen", "uitleg"])
+    return whole_text(rows, columns=["woord", "datum", "mogelijke dagen", "uitleg"])
 
 
 def days_inclusive(first: dt.date | str, last: dt.date | str) -> int:

@@ -11,10 +11,12 @@ antwoorden_09.yaml (hashed), loaded with `oefeningen.register_lesson("09")`.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from ..display import whole_text
+from ..nl import maandkalender, weekdag  # noqa: F401  (lesson 09 shows them as vladivostok.*)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -41,7 +43,6 @@ TRAVEL = {
     "beijing": ("trein", "januari 2019: 'De befaamde trein' (artikel 000)"),
 }
 
-DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 #: Claims about Russia in article 001, each with the words that prove it (checked in the tests).
 #: The veto claim is left out on purpose: students find that evidence themselves (09.bewijs-veto).
@@ -71,17 +72,14 @@ def setup() -> list[str]:
 
     Also shows whole texts in tables in this kernel: a student cannot read a cut-off quote or rubric cell.
     """
-    import pandas as pd
 
     from .oefeningen import register_lesson
 
-    pd.set_option("display.max_colwidth", None)
     return register_lesson(LESSON)
 
 
 def afstanden(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT_PLACES) -> pd.DataFrame:
     """Distance in km (rounded) from `vanaf` to each place, farthest first, with how Kim travelled there."""
-    import pandas as pd
 
     from ..geo import distances_from
 
@@ -89,7 +87,7 @@ def afstanden(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT_PLACES)
         {"plaats": name, "afstand (km)": round(km), "Kim reisde met": TRAVEL.get(pid, ("–", ""))[0]}
         for pid, name, km in distances_from(vanaf, plaatsen)
     ]
-    return pd.DataFrame(rows, columns=["plaats", "afstand (km)", "Kim reisde met"]).set_index("plaats")
+    return whole_text(rows, columns=["plaats", "afstand (km)", "Kim reisde met"], index="plaats")
 
 
 def afstanden_grafiek(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT_PLACES) -> Figure:
@@ -121,48 +119,8 @@ def afstanden_grafiek(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT
     return fig
 
 
-def _as_date(datum: dt.date | str) -> dt.date:
-    if isinstance(datum, dt.datetime):
-        return datum.date()
-    if isinstance(datum, dt.date):
-        return datum
-    try:
-        return dt.date.fromisoformat(str(datum).strip())
-    except ValueError:
-        raise ValueError(f'{datum!r} is geen datum. Schrijf hem als "2019-04-25" (jaar-maand-dag).') from None
-
-
-def weekdag(datum: dt.date | str) -> str:
-    """The Dutch name of the weekday of a date: weekdag("2019-04-25") == "donderdag"."""
-    return DUTCH_WEEKDAYS[_as_date(datum).weekday()]
-
-
-class Kalender(str):
-    """A month calendar as plain text (prints nicely in a notebook and in a terminal)."""
-
-    def __repr__(self) -> str:
-        return str(self)
-
-
-def maandkalender(jaar: int, maand: int, markeer: int | None = None) -> Kalender:
-    """A month as a Dutch text calendar (Monday first); day `markeer` is shown in [brackets]."""
-    from ..corpus import DUTCH_MONTHS
-
-    if not (isinstance(jaar, int) and isinstance(maand, int) and 1 <= maand <= 12):
-        raise ValueError("Geef een jaar en een maandnummer van 1 tot en met 12, bijvoorbeeld maandkalender(2019, 4).")
-    lines = [
-        f"{DUTCH_MONTHS[maand - 1]} {jaar}".center(28).rstrip(),
-        "".join(f" {d[:2]} " for d in DUTCH_WEEKDAYS).rstrip(),
-    ]
-    for week in calendar.monthcalendar(jaar, maand):
-        cells = ["    " if day == 0 else f"[{day:>2}]" if day == markeer else f" {day:>2} " for day in week]
-        lines.append("".join(cells).rstrip())
-    return Kalender("\n".join(lines))
-
-
 def rusland_bewijs(dossier: Dossier) -> pd.DataFrame:
     """What article 001 says about Russia: claim, the exact words (citaat) and the paragraph number."""
-    import pandas as pd
 
     from ..exercises.checks import find_quote
 
@@ -175,12 +133,11 @@ def rusland_bewijs(dossier: Dossier) -> pd.DataFrame:
         rows.append(
             {"bewering": claim, "citaat uit artikel 001": quote, "alinea": article.paragraph_at(where[0]).index}
         )
-    return pd.DataFrame(rows).set_index("bewering")
+    return whole_text(rows, index="bewering")
 
 
 def tijdlijn_maand(jaar: int, maand: int) -> pd.DataFrame:
     """The events of one month on the dossier's timeline: datum, gebeurtenis, plaats (Dutch)."""
-    import pandas as pd
 
     from ..analysis import label
     from ..annotate.timeline import events_between
@@ -190,4 +147,4 @@ def tijdlijn_maand(jaar: int, maand: int) -> pd.DataFrame:
         {"datum": e.date_label, "gebeurtenis": e.title, "plaats": label(e.place) if e.place else ""}
         for e in events_between(first, f"{jaar:04d}-{maand:02d}")
     ]
-    return pd.DataFrame(rows, columns=["datum", "gebeurtenis", "plaats"])
+    return whole_text(rows, columns=["datum", "gebeurtenis", "plaats"])

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..display import whole_text
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
@@ -39,30 +41,6 @@ def _short(text: str, width: int = _QUOTE_WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def _full_text_frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """A DataFrame that shows whole quotes in Jupyter (pandas cuts cells at 50 characters)."""
-    global _FullTextFrame
-    if _FullTextFrame is None:
-        import pandas as pd
-
-        class FullTextFrame(pd.DataFrame):
-            def _repr_html_(self) -> str | None:
-                with pd.option_context("display.max_colwidth", None):
-                    html = super()._repr_html_()
-                # JupyterLab right-aligns table cells; text reads better from the left
-                return html.replace("<td>", '<td style="text-align:left">') if html else html
-
-            def __repr__(self) -> str:
-                with pd.option_context("display.max_colwidth", None, "display.width", 200):
-                    return super().__repr__()
-
-        _FullTextFrame = FullTextFrame
-    return _FullTextFrame(rows, columns=columns)
-
-
-_FullTextFrame = None
-
-
 def _articles(source: Dossier | Article | Iterable[Article]) -> list[Article]:
     if hasattr(source, "annotations"):
         return [source]  # one article
@@ -86,7 +64,7 @@ def quotes_table(source: Dossier | Article | Iterable[Article], width: int = _QU
                     "signaalwoorden": " ".join(cue.split()),
                 }
             )
-    return _full_text_frame(rows, ["artikel", "citaat", "soort", "spreker", "signaalwoorden"])
+    return whole_text(rows, columns=["artikel", "citaat", "soort", "spreker", "signaalwoorden"])
 
 
 def _sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -118,4 +96,4 @@ def vague_sources(source: Dossier | Iterable[Article]) -> pd.DataFrame:
                     }
                 )
     rows.sort(key=lambda r: r.pop("_order"))
-    return _full_text_frame(rows, ["artikel", "woorden", "zin", "opmerking"])
+    return whole_text(rows, columns=["artikel", "woorden", "zin", "opmerking"])

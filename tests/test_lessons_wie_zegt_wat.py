@@ -6,7 +6,7 @@ import pytest
 
 from dossier_lib import load_dossier
 from dossier_lib.exercises import check
-from dossier_lib.lessons import oefeningen, voices
+from dossier_lib.lessons import oefeningen, wie_zegt_wat
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def registered():
 
 
 def test_quotes_table_lists_every_quote_with_a_speaker_or_none(dossier):
-    table = voices.quotes_table(dossier)
+    table = wie_zegt_wat.quotes_table(dossier)
     assert list(table.columns) == ["artikel", "citaat", "soort", "spreker", "signaalwoorden"]
     assert len(table) == 22
     walk_away = table[table["citaat"].str.startswith("Je moet altijd bereid")]
@@ -32,7 +32,7 @@ def test_quotes_table_lists_every_quote_with_a_speaker_or_none(dossier):
 
 
 def test_quotes_table_of_one_article_and_shortened_quotes(dossier):
-    table = voices.quotes_table(dossier["002"], width=30)
+    table = wie_zegt_wat.quotes_table(dossier["002"], width=30)
     assert set(table["artikel"]) == {"002"}
     assert len(table) == 6
     assert all(len(q) <= 30 for q in table["citaat"])
@@ -40,12 +40,12 @@ def test_quotes_table_of_one_article_and_shortened_quotes(dossier):
 
 
 def test_kim_is_quoted_with_two_words_only(dossier):
-    table = voices.quotes_table(dossier)
+    table = wie_zegt_wat.quotes_table(dossier)
     assert table[table["spreker"] == "Kim Jong-un"]["citaat"].tolist() == ["ernstige slag"]
 
 
 def test_vague_sources_finds_the_sources_without_a_name(dossier):
-    table = voices.vague_sources(dossier)
+    table = wie_zegt_wat.vague_sources(dossier)
     found = set(zip(table["artikel"], table["woorden"]))
     assert ("000", "Een Zuid-Koreaanse krant berichtte") in found
     assert ("002", "circuleerden er berichten") in found
@@ -98,6 +98,6 @@ def test_public_key_is_up_to_date():
 
 
 def test_tables_show_whole_quotes_in_jupyter(dossier):
-    html = voices.quotes_table(dossier)._repr_html_()
+    html = wie_zegt_wat.quotes_table(dossier)._repr_html_()
     assert "De Amerikaanse delegatie onder leiding van ambassadeur Sung Kim heeft…" in html
-    assert "Deskundigen waren voorafgaand aan de top al sceptisch" in voices.vague_sources(dossier)._repr_html_()
+    assert "Deskundigen waren voorafgaand aan de top al sceptisch" in wie_zegt_wat.vague_sources(dossier)._repr_html_()

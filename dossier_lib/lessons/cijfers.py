@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..display import whole_text
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
@@ -37,7 +39,6 @@ def is_key_number(number) -> bool:
 
 def key_numbers(source: Dossier | Article | Iterable[Article]) -> pd.DataFrame:
     """The numbers that carry a claim: artikel, tekst, waarde, eenheid, telt (what), ongeveer (ja/nee)."""
-    import pandas as pd
 
     rows = [
         {
@@ -52,7 +53,7 @@ def key_numbers(source: Dossier | Article | Iterable[Article]) -> pd.DataFrame:
         for n in article.annotations.numbers
         if is_key_number(n)
     ]
-    return pd.DataFrame(rows, columns=["artikel", "tekst", "waarde", "eenheid", "telt", "ongeveer"])
+    return whole_text(rows, columns=["artikel", "tekst", "waarde", "eenheid", "telt", "ongeveer"])
 
 
 def apparent_ratio(big: float, small: float, axis_start: float = 0.0) -> float:

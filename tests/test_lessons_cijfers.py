@@ -6,7 +6,7 @@ import pytest
 
 from dossier_lib import load_dossier
 from dossier_lib.exercises import check
-from dossier_lib.lessons import figures, oefeningen
+from dossier_lib.lessons import cijfers, oefeningen
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def registered():
 
 
 def test_key_numbers_are_the_six_claims(dossier):
-    table = figures.key_numbers(dossier)
+    table = cijfers.key_numbers(dossier)
     assert list(table.columns) == ["artikel", "tekst", "waarde", "eenheid", "telt", "ongeveer"]
     rows = set(zip(table["artikel"], table["tekst"], table["waarde"]))
     assert rows == {
@@ -37,15 +37,15 @@ def test_key_numbers_are_the_six_claims(dossier):
 
 
 def test_key_numbers_of_one_article(dossier):
-    assert figures.key_numbers(dossier["000"]).empty
-    assert len(figures.key_numbers(dossier["002"])) == 3
+    assert cijfers.key_numbers(dossier["000"]).empty
+    assert len(cijfers.key_numbers(dossier["002"])) == 3
 
 
 def test_apparent_ratio():
-    assert figures.apparent_ratio(550, 300) == pytest.approx(550 / 300)
-    assert figures.apparent_ratio(550, 300, 250) == 6
+    assert cijfers.apparent_ratio(550, 300) == pytest.approx(550 / 300)
+    assert cijfers.apparent_ratio(550, 300, 250) == 6
     with pytest.raises(ValueError, match="onder de kleinste staaf"):
-        figures.apparent_ratio(550, 300, 300)
+        cijfers.apparent_ratio(550, 300, 300)
 
 
 def test_the_article_figures_add_up():

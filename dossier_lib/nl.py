@@ -1,0 +1,356 @@
+"""Dutch words in one place: month and weekday names, calendars, dates in words, plurals, number words.
+
+Every module that writes or reads a Dutch date or number uses these names, so "mrt" is
+spelled one way everywhere. Only plain stdlib; nothing here knows about articles.
+
+    >>> weekdag("2019-04-25")
+    'donderdag'
+    >>> datum_in_woorden("2019-03-15")
+    '15 maart 2019'
+    >>> meervoud(1, "citaat", "citaten"), meervoud(3, "citaat", "citaten")
+    ('1 citaat', '3 citaten')
+    >>> parse_number_word("vijfendertig"), parse_digits("50.000")
+    (35, 50000)
+
+Reading numbers:
+- "één" (with accents) is the numeral one; "een" without accents is the
+  article "a" and is never a number.
+- Dutch writes a thousands dot and a decimal comma: "50.000" is 50000,
+  "2,5" is 2.5. A dot followed by exactly three digits is a thousands dot.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+#: Short month names as Dutch writes them ("mrt", not "maa").
+SHORT_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+#: Abbreviations a reader may meet after a day number ("3 jan.", "12 sept").
+MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mrt": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def as_date(value: dt.date | str) -> dt.date:
+    """A date from a `datetime.date` or an ISO text ("2019-04-25"); a Dutch ValueError otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f'{value!r} is geen datum. Schrijf hem als "2019-04-25" (jaar-maand-dag).') from None
+
+
+def weekdag(datum: dt.date | str) -> str:
+    """The Dutch name of the weekday of a date.
+
+    >>> weekdag("2019-01-08")
+    'dinsdag'
+    """
+    return WEEKDAYS[as_date(datum).weekday()]
+
+
+def weekday_number(weekday: str) -> int:
+    """0 for "maandag" ... 6 for "zondag"; a Dutch ValueError for anything else.
+
+    >>> weekday_number("Donderdag")
+    3
+    """
+    word = str(weekday).strip().lower()
+    if word not in WEEKDAYS:
+        raise ValueError(f"{weekday!r} is geen dag van de week. Kies uit: {', '.join(WEEKDAYS)}.")
+    return WEEKDAYS.index(word)
+
+
+def datum_in_woorden(datum: dt.date | str) -> str:
+    """A date in Dutch words.
+
+    >>> datum_in_woorden("2019-01-08")
+    '8 januari 2019'
+    """
+    d = as_date(datum)
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def month_label(year: int, month: int, short: bool = False) -> str:
+    """ "maart 2019", or "mrt 2019" when `short`.
+
+    >>> month_label(2019, 3, short=True)
+    'mrt 2019'
+    """
+    return f"{(SHORT_MONTHS if short else MONTHS)[month - 1]} {year}"
+
+
+def date_range_in_words(a: dt.date, b: dt.date) -> str:
+    """ "12 juni 2018", "27–28 februari 2019", "30 mei – 1 juni 2018".
+
+    >>> date_range_in_words(dt.date(2019, 2, 27), dt.date(2019, 2, 28))
+    '27–28 februari 2019'
+    """
+    if a == b:
+        return datum_in_woorden(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{datum_in_woorden(b)}"
+    if a.year == b.year:
+        return f"{a.day} {MONTHS[a.month - 1]} – {datum_in_woorden(b)}"
+    return f"{datum_in_woorden(a)} – {datum_in_woorden(b)}"
+
+
+def weekday_dates(year: int, month: int, weekday: str) -> list[dt.date]:
+    """Every date in `month` of `year` that falls on `weekday` ("dinsdag").
+
+    >>> [d.day for d in weekday_dates(2019, 3, "vrijdag")]
+    [1, 8, 15, 22, 29]
+    """
+    if not 1 <= int(month) <= 12:
+        raise ValueError(f"De maand moet een getal van 1 tot en met 12 zijn (niet {month}).")
+    number = weekday_number(weekday)
+    return [d for d in _days(year, month) if d.weekday() == number]
+
+
+def _days(year: int, month: int) -> list[dt.date]:
+    return [dt.date(year, month, day) for day in range(1, calendar.monthrange(year, month)[1] + 1)]
+
+
+class Kalender(str):
+    """A month calendar as plain text: prints the same in a notebook and in a terminal."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def maandkalender(jaar: int, maand: int, markeer: int | str | None = None) -> Kalender:
+    """A Dutch month calendar, Monday first.
+
+    `markeer` puts [brackets] around one day (a number, such as 25) or around every day
+    of one weekday (a name, such as "dinsdag").
+
+    >>> print(maandkalender(2019, 4, markeer=25))
+             april 2019
+     ma  di  wo  do  vr  za  zo
+      1   2   3   4   5   6   7
+      8   9  10  11  12  13  14
+     15  16  17  18  19  20  21
+     22  23  24 [25] 26  27  28
+     29  30
+    """
+    if isinstance(jaar, bool) or not isinstance(jaar, int) or isinstance(maand, bool) or not isinstance(maand, int):
+        raise ValueError("Geef het jaar en de maand als getal, bijvoorbeeld maandkalender(2019, 4).")
+    if not 1 <= maand <= 12:
+        raise ValueError(f"De maand moet een getal van 1 tot en met 12 zijn (niet {maand}).")
+    mark_weekday = weekday_number(markeer) if isinstance(markeer, str) else None
+    lines = [month_label(jaar, maand).center(28).rstrip(), "".join(f" {d[:2]} " for d in WEEKDAYS).rstrip()]
+    for week in calendar.Calendar(firstweekday=0).monthdayscalendar(jaar, maand):
+        cells = []
+        for position, day in enumerate(week):
+            marked = day and (day == markeer if mark_weekday is None else position == mark_weekday)
+            cells.append("    " if day == 0 else f"[{day:>2}]" if marked else f" {day:>2} ")
+        lines.append("".join(cells).rstrip())
+    return Kalender("\n".join(lines))
+
+
+def meervoud(n: int, enkelvoud: str, meervoudsvorm: str) -> str:
+    """ "1 citaat", "2 citaten": the number with the right form of the word.
+
+    >>> meervoud(1, "woord", "woorden")
+    '1 woord'
+    """
+    return f"{n} {enkelvoud if n == 1 else meervoudsvorm}"
+
+
+# ---------------------------------------------------------------- number words and digits
+
+
+UNITS = {
+    "nul": 0,
+    "één": 1,
+    "eén": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+}
+TENS = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
+#: Ones inside a compound ("eenentwintig") may be written without accents.
+_ONES_IN_COMPOUND = {
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+}
+MULTIPLIERS = {"honderd": 100, "duizend": 1000, "miljoen": 1_000_000, "miljard": 1_000_000_000}
+
+#: Ordinal words that do not follow the "-de"/"-ste" pattern of their cardinal.
+_IRREGULAR_ORDINALS = {"eerste": 1, "derde": 3}
+
+#: A number in digits: thousands dots ("50.000"), or a decimal comma ("2,5").
+DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_DIGIT_ORDINAL = re.compile(r"(\d+)(?:ste|de|e)")
+_DIGITS_RE = re.compile(rf"(?:{DIGITS})\Z")
+
+
+def parse_digits(text: str) -> int | float | None:
+    """The value of "50.000", "2,5" or "35"; None if `text` is not written that way."""
+    text = text.strip()
+    if not _DIGITS_RE.match(text):
+        return None
+    whole, _, fraction = text.replace(".", "").partition(",")
+    if fraction:
+        return float(f"{whole}.{fraction}")
+    return int(whole)
+
+
+def _below_hundred(word: str) -> int | None:
+    if word in UNITS:
+        return UNITS[word]
+    if word in TENS:
+        return TENS[word]
+    # "vijfendertig", "tweeëntwintig": ones + "en"/"ën" + tens
+    for tens_word, tens in TENS.items():
+        if word.endswith(tens_word):
+            head = word[: -len(tens_word)]
+            for joint in ("en", "ën"):
+                if head.endswith(joint):
+                    ones = head[: -len(joint)]
+                    if ones in _ONES_IN_COMPOUND:
+                        return _ONES_IN_COMPOUND[ones] + tens
+    return None
+
+
+def parse_number_word(word: str) -> int | None:
+    """The value of one Dutch number word ("twee", "vijfendertig", "tweehonderd"); else None.
+
+    "een" (without accents) returns None: it is the article "a", not a numeral.
+    """
+    word = word.lower()
+    if not word:
+        return None
+    small = _below_hundred(word)
+    if small is not None:
+        return small
+    for name, factor in (("duizend", 1000), ("honderd", 100)):
+        if name in word:
+            head, _, tail = word.partition(name)
+            head_value = 1 if head == "" else parse_number_word(head)
+            if head_value is None and head in ("een", "één"):
+                head_value = 1
+            tail_value = 0 if tail == "" else parse_number_word(tail)
+            if head_value is None or tail_value is None or head_value >= factor:
+                return None
+            return head_value * factor + tail_value
+    return None
+
+
+def parse_ordinal_word(word: str) -> int | None:
+    """The value of an ordinal ("tweede", "vijfendertigste", "35ste", "3e"); else None."""
+    word = word.lower()
+    m = _DIGIT_ORDINAL.fullmatch(word)
+    if m:
+        return int(m.group(1))
+    for irregular, value in _IRREGULAR_ORDINALS.items():
+        if word == irregular:
+            return value
+        if word.endswith(irregular):  # "honderdeerste", "duizendderde"
+            head = parse_number_word(word[: -len(irregular)])
+            if head is not None and head >= 100:
+                return head + value
+    for suffix in ("ste", "de"):
+        if word.endswith(suffix):
+            value = parse_number_word(word[: -len(suffix)])
+            if value is not None and value > 1:
+                return value
+    return None
+
+
+def multiplier(word: str) -> int | None:
+    """100, 1000, 1e6 or 1e9 for "honderd", "duizend", "miljoen", "miljard"."""
+    return MULTIPLIERS.get(word.lower())
+
+
+def tidy(value: float) -> int | float:
+    """An int when the value is whole (34000000), else the float (2.5)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def word_starts(lower: str, prefixes: tuple[str, ...], start: int = 0, digits: bool = True) -> list[int]:
+    """Sorted offsets in `lower` where a word begins with one of `prefixes` (or with a digit).
+
+    Used by numbers.py and dates.py to try their patterns only where they can match.
+    `str.find` per prefix is many times faster than one big regex alternation.
+    """
+    found = set()
+    for prefix in prefixes:
+        pos = lower.find(prefix, start)
+        while pos != -1:
+            if pos == 0 or not lower[pos - 1].isalnum():
+                found.add(pos)
+            pos = lower.find(prefix, pos + 1)
+    if digits:
+        for m in _DIGIT_RUN.finditer(lower, start):
+            found.add(m.start())
+    return sorted(found)
