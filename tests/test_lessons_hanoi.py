@@ -15,7 +15,7 @@ def _progress_in_tmp(tmp_path, monkeypatch):
 
 def test_positions_on_all_sanctions():
     table = hanoi.standpunten("hanoi-all-sanctions")
-    assert table["wie"].tolist() == ["Donald Trump", "Donald Trump", "Ri Yong-ho", "de krant zelf", "Verenigde Staten"]
+    assert table["wie"].tolist() == ["Donald Trump", "Donald Trump", "Ri Yong-ho", "de krant zelf", "de krant zelf"]
     assert table["artikel"].tolist() == ["002", "002", "002", "004", "004"]
     assert table["citaat"].iloc[4] == "Later gaf Washington toe dat dit niet zo was"
 
