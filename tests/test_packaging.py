@@ -66,6 +66,7 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert sum(n.startswith("dossier_lib/_seeds/") and n.endswith(".txt") for n in names) == 5
     assert "dossier_lib/data/sources.yaml" in names
+    assert "dossier_lib/data/lessen/06_hanoi.yaml" in names  # lesson content a teacher can edit
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = "import dossier_lib as d; D = d.load_dossier(); print(len(D), d.corpus.bundled_articles_folder().name)"
