@@ -2,7 +2,7 @@
 
 One `pytest` run checks both kinds of notebook with nbval, in one process:
 
-- teacher notebooks (notebooks/NN_*.ipynb, and the demo in tests/fixtures/notebooks/):
+- teacher notebooks (notebooks/NN_*.ipynb):
   strict, like ``--nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg``;
 - student notebooks (notebooks/leerling/NN_*.ipynb): lax, like ``--nbval-lax``
   (they must run without errors; only cells tagged nbval-check-output are compared).
@@ -25,15 +25,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 STUDENT_NOTEBOOKS = NOTEBOOKS / "leerling"
-FIXTURE_NOTEBOOKS = Path(__file__).resolve().parent / "fixtures" / "notebooks"
 SANITIZE = Path(__file__).resolve().parent / "sanitize.cfg"
 LESSON_GLOB = "[0-9][0-9]_*.ipynb"
 
 
 def teacher_lessons() -> list[Path]:
-    """The teacher notebooks; the demo notebook stands in while no lesson exists yet."""
-    lessons = sorted(NOTEBOOKS.glob(LESSON_GLOB))
-    return lessons or sorted(FIXTURE_NOTEBOOKS.glob(LESSON_GLOB))
+    """The teacher notebooks (the guide 00 included)."""
+    return sorted(NOTEBOOKS.glob(LESSON_GLOB))
 
 
 def scratch_copy(folder: Path) -> Path:
