@@ -29,6 +29,11 @@ COMMANDS = {
         "voer de docentversies uit en bewaar de uitvoer",
     ),
     "present": ("dossier_lib.present", "present_main", "toon een les schermvullend met Voila"),
+    "nakijken": (
+        "dossier_lib.gradebook.cli",
+        "nakijken_main",
+        "kijk de inleveringen in een map opnieuw na (klasoverzicht, CSV, feedback)",
+    ),
 }
 
 
