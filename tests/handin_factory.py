@@ -90,6 +90,12 @@ REFLECTION_06 = {
 }
 
 
+REFLECTION_10 = {
+    "voorbeeld-anna": "Artikel 004, want het zegt steeds wie iets beweert en verbetert een fout van eerder.",
+    "voorbeeld-daan": "Artikel 002, omdat er 'volgens' staat.",
+}
+
+
 def write_examples(folder: Path = EXAMPLES) -> list[Path]:
     """The fictional class of the teacher notebook: four students, lessons 06 and 10, and some odd files."""
     r = RIGHT
@@ -142,7 +148,7 @@ def write_examples(folder: Path = EXAMPLES) -> list[Path]:
             "10.bewijs-twijfel": r["10.bewijs-twijfel"],
             "10.vraag": question,
             "10.analyse": analysis,
-            "10.reflectie": "Ik heb geleerd dat je altijd moet kijken wie iets zegt.",
+            "10.reflectie": REFLECTION_10[student_id],
         }
         data = make_handin("10", student_id, name, answers, "2026-12-08T11:00:00")
         written.append(write_handin(folder / student_id, data))

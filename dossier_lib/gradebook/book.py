@@ -89,6 +89,7 @@ class Gradebook:
         self.grading_folder = Path(grading_folder) if grading_folder is not None else GRADING
         self._stores: dict[str, GradingStore] = {}
         self._tasks: dict[str, list[Task]] = {}
+        self._checked: dict[Path, tuple[Checked, ...]] = {}
 
     @cached_property
     def found(self) -> Found:
@@ -109,6 +110,7 @@ class Gradebook:
         """Read the folder again (new hand-ins); the teacher's scores stay."""
         self.__dict__.pop("found", None)
         self._stores.clear()
+        self._checked.clear()
         return self
 
     @property
@@ -148,7 +150,9 @@ class Gradebook:
             if handin.lesson != lesson:
                 continue
             levels, comment = self._levels(lesson, handin.student_id)
-            out.append(Result(handin, tuple(recheck(handin, tasks)), levels, comment, rubric))
+            if handin.path not in self._checked:  # the key does not change while the notebook runs
+                self._checked[handin.path] = tuple(recheck(handin, tasks))
+            out.append(Result(handin, self._checked[handin.path], levels, comment, rubric))
         return sorted(out, key=lambda r: (r.student_name.casefold(), r.student_id))
 
     def result(self, lesson: str, student_id: str) -> Result | None:
