@@ -79,7 +79,7 @@ async def _one_student(nb, folder: Path, number: int, started: float) -> tuple[f
     return waited, rss, cpu
 
 
-async def _class(path: Path | None, students: int, base: Path) -> tuple[float, list[tuple[float, int, float]]]:
+async def _class(path: Path | None, students: int, base: Path) -> tuple[float, list[tuple[float, int, float]], float]:
     folders = []
     for n in range(students):
         folder = base / f"leerling-{n:02d}"
@@ -89,13 +89,14 @@ async def _class(path: Path | None, students: int, base: Path) -> tuple[float, l
         folders.append(folder)
     notebooks = [_notebook(path) for _ in range(students)]
     started = time.perf_counter()
+    cpu_started = time.process_time()
     results = await asyncio.gather(
         *(_one_student(nb, folder, n, started) for n, (nb, folder) in enumerate(zip(notebooks, folders)))
     )
-    return time.perf_counter() - started, results
+    return time.perf_counter() - started, results, time.process_time() - cpu_started
 
 
-def run_class(path: Path | None, students: int) -> tuple[float, list[tuple[float, int, float]]]:
+def run_class(path: Path | None, students: int) -> tuple[float, list[tuple[float, int, float]], float]:
     with tempfile.TemporaryDirectory(prefix="dossier-klas-") as tmp:
         return asyncio.run(_class(path, students, Path(tmp)))
 
@@ -111,11 +112,11 @@ def main(argv: list[str]) -> None:
         f"{args.leerlingen} leerlingen tegelijk, les {lesson.name} (leerlingversie); {os.cpu_count()} kernen; "
         f"belasting vooraf {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1 / 5 / 15 min)"
     )
-    empty_total, empty = run_class(None, args.leerlingen)
+    empty_total, empty, empty_client = run_class(None, args.leerlingen)
     print(
         f"  {args.leerlingen} lege notebooks:  klaar na {empty_total:6.1f} s (langste wacht {max(w for w, _, _ in empty):.1f} s)"
     )
-    lesson_total, done = run_class(lesson, args.leerlingen)
+    lesson_total, done, lesson_client = run_class(lesson, args.leerlingen)
     waits = [w for w, _, _ in done]
     print(f"  {args.leerlingen} keer de les:     klaar na {lesson_total:6.1f} s")
     print(f"  verhouding les / leeg: {lesson_total / empty_total:.2f}x (doel <= {TARGET_RATIO:g}x)")
@@ -135,6 +136,10 @@ def main(argv: list[str]) -> None:
     print(
         f"  CPU-tijd per kernel: les {median(done, 2):.2f} s, leeg notebook {median(empty, 2):.2f} s "
         f"(verschil {median(done, 2) - median(empty, 2):.2f} s per leerling)"
+    )
+    print(
+        f"  CPU-tijd van de kant die de kernels aanstuurt (hier nbclient, op een hub de server): "
+        f"les {lesson_client:.1f} s, leeg {empty_client:.1f} s"
     )
     after = os.getloadavg()
     print(f"  belasting na afloop {after[0]:.2f} / {after[1]:.2f} / {after[2]:.2f}")
