@@ -62,16 +62,6 @@ class UncertainWord:
     paragraph: int
 
 
-def setup() -> list[str]:
-    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids.
-
-    Also lets tables show whole sentences instead of cutting them off with "...".
-    """
-    from .oefeningen import register_lesson
-
-    return register_lesson(LESSON)
-
-
 def find_uncertainty(article: Article) -> list[UncertainWord]:
     """Every word of uncertainty in the article (header excluded), sorted by start."""
     found = []

@@ -1,9 +1,7 @@
 """Lesson 09 "Vladivostok en de kaart": the summits on a map, distances, a Dutch calendar, Russia's role.
 
-The notebook calls `setup()` once, then shows `afstanden()`, `afstanden_grafiek()`,
-`maandkalender(2019, 4, markeer=25)` and `rusland_bewijs(dossier)`.
-The exercises live in teacher/lessen/09_vladivostok.yaml (readable) and
-antwoorden_09.yaml (hashed), loaded with `oefeningen.register_lesson("09")`.
+The notebook shows `afstanden()`, `afstanden_grafiek()`, `maandkalender(2019, 4, markeer=25)`
+and `rusland_bewijs(dossier)`. Its exercises are in teacher/sleutels/09_vladivostok.yaml.
 
     >>> weekdag("2019-04-25")
     'donderdag'
@@ -67,17 +65,6 @@ RUSSIA_EVIDENCE = (
 )
 
 
-def setup() -> list[str]:
-    """Make this lesson's exercises known to `check` and `hint`; returns their ids.
-
-    Also shows whole texts in tables in this kernel: a student cannot read a cut-off quote or rubric cell.
-    """
-
-    from .oefeningen import register_lesson
-
-    return register_lesson(LESSON)
-
-
 def afstanden(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT_PLACES) -> pd.DataFrame:
     """Distance in km (rounded) from `vanaf` to each place, farthest first, with how Kim travelled there."""
 
@@ -122,7 +109,7 @@ def afstanden_grafiek(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT
 def rusland_bewijs(dossier: Dossier) -> pd.DataFrame:
     """What article 001 says about Russia: claim, the exact words (citaat) and the paragraph number."""
 
-    from ..exercises.checks import find_quote
+    from ..exercises.quotes import find_quote
 
     article = dossier["001"]
     rows = []
