@@ -90,6 +90,16 @@ REFLECTION_06 = {
 }
 
 
+#: Lesson 10's citations as `controleer_citaten` stores them: [article, quote] pairs.
+CITATIONS_10 = {
+    "voorbeeld-anna": [
+        ["004", "Zij zaten constructieve onderhandelingen in de weg"],
+        ["002", "Ze wilden dat alle sancties zouden worden opgeheven"],
+        ["004", "Later gaf Washington toe dat dit niet zo was"],
+    ],
+    "voorbeeld-daan": [["002", "Het is onduidelijk hoe betrouwbaar dat bericht was"], ["002", "volgens de krant"]],
+}
+
 REFLECTION_10 = {
     "voorbeeld-anna": "Artikel 004, want het zegt steeds wie iets beweert en verbetert een fout van eerder.",
     "voorbeeld-daan": "Artikel 002, omdat er 'volgens' staat.",
@@ -147,6 +157,7 @@ def write_examples(folder: Path = EXAMPLES) -> list[Path]:
             "10.goede-conclusie": r["10.goede-conclusie"] if student_id == "voorbeeld-anna" else "a",
             "10.bewijs-twijfel": r["10.bewijs-twijfel"],
             "10.vraag": question,
+            "10.citaten": CITATIONS_10[student_id],
             "10.analyse": analysis,
             "10.reflectie": REFLECTION_10[student_id],
         }

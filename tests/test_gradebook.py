@@ -181,10 +181,10 @@ def test_feedback_pages_are_escaped_and_show_answers_only_when_released(tmp_path
     closed, opened = feedback_html(result, False), feedback_html(result, True)
     for page in (closed, opened, class_report_html(book)):
         assert "<script>" not in page and "<img" not in page and "&lt;script&gt;" in page
-    assert "Uitleg:" not in closed and "Uitleg:" in opened
+    assert "Het goede antwoord" not in closed and "Het goede antwoord" in opened
     book.store("06").set_release_answers(True)
     [page] = write_feedback(book, tmp_path / "terug")
-    assert page.parent.name == "x" and "Uitleg:" in page.read_text(encoding="utf-8")
+    assert page.parent.name == "x" and "Het goede antwoord" in page.read_text(encoding="utf-8")
     # Written again with other content: the old page is kept.
     book.store("06").set_comment("x", "Let op de bron.")
     write_feedback(book.reload(), tmp_path / "terug")

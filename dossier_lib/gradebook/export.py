@@ -151,15 +151,14 @@ def write_class_report(book: Gradebook, path: str | Path, lessons: list[str] | N
 # ------------------------------------------------------------------------ feedback per student
 
 
-def _explanation(task_id: str) -> str:
-    from ..exercises import get_exercise
-
-    exercise = get_exercise(task_id)
-    return exercise.explanation if exercise is not None else ""
-
-
 def feedback_html(result: Result, release_answers: bool = False) -> str:
-    """One student's feedback page: answers, verdicts, rubric scores and the teacher's comment."""
+    """One student's feedback page: answers, verdicts, rubric scores and the teacher's comment.
+
+    With `release_answers` the right answers (from the teacher's readable key) are shown too.
+    """
+    from .answers import released_answers
+
+    right_answers = released_answers(result.lesson) if release_answers else {}
     rows = []
     for checked in result.checked:
         task = checked.task
@@ -169,10 +168,8 @@ def feedback_html(result: Result, release_answers: bool = False) -> str:
         if checked.status == "bewaard":
             verdict = f"gelezen door je docent ({meervoud(checked.words or 0, 'woord', 'woorden')})"
         extra = ""
-        if release_answers and task.graded:
-            explanation = _explanation(task.id)
-            if explanation:
-                extra = f'<div class="klein"><b>Uitleg:</b> {_e(explanation)}</div>'
+        if task.graded and right_answers.get(task.id):
+            extra = f'<div class="klein"><b>Het goede antwoord:</b> {_e(right_answers[task.id])}</div>'
         css = _STATUS_CLASS.get(checked.status, "")
         rows.append(
             f"<tr><td>{_e(task.label)}</td><td>{question}</td>"

@@ -26,19 +26,12 @@ class Task:
     """One exercise of a lesson as the gradebook lists it: Opdracht `number`."""
 
     id: str
-    number: int
+    number: int | None
+    label: str  # "Opdracht 3", or "Even nadenken" for an open question without a number
     kind: str
     question: str
     claim: str = ""
-
-    @property
-    def label(self) -> str:
-        return f"Opdracht {self.number}"
-
-    @property
-    def graded(self) -> bool:
-        """Reflections are read by the teacher, not scored."""
-        return self.kind != "reflection"
+    graded: bool = True  # False for reflections: read by the teacher, not scored
 
 
 @dataclass(frozen=True)
@@ -60,23 +53,30 @@ class Checked:
 
 
 def lesson_tasks(lesson: str) -> list[Task]:
-    """The exercises of a lesson in lesson order (worked examples are never listed)."""
-    try:
-        from ..exercises import lesson_exercises
-    except ImportError:  # INTERIM until issue 9 lands
-        from ._interim import lesson_exercises
+    """The exercises of a lesson in lesson order (worked examples are never listed).
 
+    Each has a label as the lesson names it ("Opdracht 3", "Even nadenken"); two alike get their id added.
+    """
+    from ..exercises import lesson_exercises
+
+    exercises = lesson_exercises(lesson)
+    labels = [ex.label for ex in exercises]
     return [
-        Task(ex.id, int(ex.number), ex.kind, ex.question, getattr(ex, "claim", "") or "")
-        for ex in lesson_exercises(lesson)
+        Task(
+            ex.id,
+            ex.number,
+            label if labels.count(label) == 1 else f"{label} ({ex.id})",
+            ex.kind,
+            ex.question,
+            ex.claim or "",
+            ex.graded,
+        )
+        for ex, label in zip(exercises, labels)
     ]
 
 
 def _grade(exercise_id: str, answer: Any):
-    try:
-        from ..exercises import grade_answer
-    except ImportError:  # INTERIM until issue 9 lands
-        from ._interim import grade_answer
+    from ..exercises import grade_answer
 
     return grade_answer(exercise_id, answer)
 
