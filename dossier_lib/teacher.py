@@ -33,13 +33,12 @@ def lesson_header(path: Path) -> dict[str, str]:
 
 def lesplan(folder: str | Path = NOTEBOOKS):
     """The lesson plan as a table: one row per lesson with goals, time, prior knowledge and sources."""
-    import pandas as pd
+    from .display import whole_text
 
     paths = sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
     rows = [lesson_header(p) for p in paths]
     columns = ["les", "titel", *(f.lower() for f in HEADER_FIELDS)]
-    frame = pd.DataFrame(rows, columns=columns).fillna("")
-    return frame.set_index("les")
+    return whole_text(whole_text(rows, columns=columns).fillna(""), index="les")
 
 
 def inleveringen(folder: str | Path = "inleveren"):
@@ -84,10 +83,6 @@ def inleveringen(folder: str | Path = "inleveren"):
                 }
             )
     columns = ["naam", "les", "datum", "goed (opnieuw nagekeken)", "open vragen", "bestand"]
-    return pd_frame(rows, columns)
-
-
-def pd_frame(rows, columns):
     from .display import whole_text
 
     return whole_text(rows, columns=columns, show_index=False)

@@ -66,6 +66,7 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert sum(n.startswith("dossier_lib/_seeds/") and n.endswith(".txt") for n in names) == 5
     assert "dossier_lib/data/sources.yaml" in names
+    assert "dossier_lib/data/lessen/06_hanoi.yaml" in names  # lesson content a teacher can edit
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = "import dossier_lib as d; D = d.load_dossier(); print(len(D), d.corpus.bundled_articles_folder().name)"
@@ -78,3 +79,22 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
         check=True,
     ).stdout
     assert out.split() == ["5", "_seeds"]
+    assert not [n for n in names if n.startswith(("teacher/", "notebooks/"))]
+    key = subprocess.run(
+        [sys.executable, "-m", "dossier_lib", "answer-key", "--les", "04"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+    )
+    assert key.returncode == 2 and "alleen in de projectmap van de docent" in key.stderr
+    assert "New York" not in key.stdout + key.stderr  # the key of 04.namen-new-york stays unreadable
+    for command in (["student-notebooks"], ["run-notebooks"], ["present", "06"]):
+        told = subprocess.run(
+            [sys.executable, "-m", "dossier_lib", *command],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        )
+        assert told.returncode == 2 and "projectmap" in told.stderr and "Traceback" not in told.stderr, command

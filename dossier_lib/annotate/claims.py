@@ -2,8 +2,10 @@
 
 The claims live in `dossier_lib/data/claims.yaml`. Each one is a question for the
 student ("Vroeg Noord-Korea om álle sancties?") with the positions of the people
-involved, each tied to an exact quote. A claim can be a contradiction, a later
-correction, or competing accounts of the same thing.
+involved, each tied to an exact quote. A claim can be a contradiction, a
+correction (a source correcting its own earlier report), or competing accounts
+of the same thing. A claim may add `context_nl`: what sources outside the
+articles say, with the `sources` it comes from (outlet, title, date).
 
     >>> claim = next(c for c in load_claims() if c.id == "hanoi-all-sanctions")
     >>> [p.claimant for p in claim.positions][:3]
@@ -60,6 +62,8 @@ class Claim:
     question: str
     relation: str
     positions: tuple[Position, ...]
+    context: str = ""  # what sources outside the five articles say (Dutch); empty when nothing is added
+    sources: tuple[str, ...] = ()  # where `context` comes from: outlet, title, date, address
 
     @property
     def relation_nl(self) -> str:
@@ -157,9 +161,33 @@ def _parse_claim(entry: Any, number: int, dossier, data_file: str) -> Claim:
                 stance=" ".join(str(item["stance_nl"]).split()),
             )
         )
+    context, sources = _context(entry, name, data_file)
     return Claim(
-        id=name, question=" ".join(str(entry["question_nl"]).split()), relation=relation, positions=tuple(positions)
+        id=name,
+        question=" ".join(str(entry["question_nl"]).split()),
+        relation=relation,
+        positions=tuple(positions),
+        context=context,
+        sources=sources,
     )
+
+
+def _context(entry: dict, name: str, data_file: str) -> tuple[str, tuple[str, ...]]:
+    """The optional `context_nl` text and its `sources`; a context without a source is refused."""
+    context = entry.get("context_nl") or ""
+    sources = entry.get("sources") or []
+    if not isinstance(context, str):
+        raise ClaimsError(f"{data_file}, bij '{name}': 'context_nl' moet een tekst zijn.")
+    if not isinstance(sources, list) or not all(isinstance(s, str) and s.strip() for s in sources):
+        raise ClaimsError(
+            f"{data_file}, bij '{name}': 'sources' moet een lijst bronnen zijn, elk als tekst "
+            '(bijvoorbeeld - "AP, titel van het bericht, 2 maart 2019").'
+        )
+    if context.strip() and not sources:
+        raise ClaimsError(
+            f"{data_file}, bij '{name}': bij 'context_nl' hoort ook 'sources': zeg waar je het gevonden hebt."
+        )
+    return " ".join(context.split()), tuple(" ".join(s.split()) for s in sources)
 
 
 __all__ = [

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..display import whole_text
 from ..exercises.checks import check
 from ..exercises.citations import CitationReport, citation_report
+from .inhoud import entries, text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -25,11 +26,10 @@ LESSON = "10"
 EXERCISE_ID = "10.citaten"
 MIN_CITATIONS = 3
 
-#: Questions a student may choose, with words to start searching for.
-VRAGEN = (
-    ("Wie kreeg de schuld van de mislukte top in Hanoi?", "Pompeo, Bolton, sancties, weglopen, in de weg"),
-    ("Welke rol speelt China volgens de artikelen?", "China, Peking, Xi, handel, grote broer"),
-    ("Hoe betrouwbaar zijn de bronnen in dit dossier?", "volgens, zei, aldus, onduidelijk, berichtte"),
+#: Questions a student may choose, with words to start searching for (data/lessen/10_eindopdracht.yaml).
+VRAGEN = tuple(
+    (text(row["vraag"]), text(row["zoekwoorden"]))
+    for row in entries("10_eindopdracht.yaml", "vragen", required=("vraag", "zoekwoorden"))
 )
 
 
