@@ -8,7 +8,7 @@ Chromium driven by Playwright. The hub listens on 127.0.0.1 only and is stopped 
 its process id at the end, with its proxy, user servers and kernels.
 
 What a class does, step by step:
-1. the teacher makes the student release and turns it into a git repository;
+1. the teacher makes the student release (``python -m dossier_lib release``) and turns it into a git repository;
 2. each student logs in through the browser, opens the nbgitpuller link, runs the
    lesson, answers two exercises (one right, one wrong) by editing cells, hands in:
    the hand-in lands in the folder the teacher configured for that student
@@ -91,24 +91,17 @@ def _free_port() -> int:
 # ---------------------------------------------------------------------------- the release
 
 
-def make_release(target: Path) -> tuple[Path, bool]:
-    """The student release as a local git repository; (path, made by the real `release` command)."""
-    from dossier_lib.__main__ import COMMANDS
-
-    real = "release" in COMMANDS
-    if real:
-        subprocess.run(
-            [sys.executable, "-m", "dossier_lib", "release", str(target)], check=True, cwd=ROOT, capture_output=True
-        )
-    else:  # INTERIM stand-in until `release` lands (issue 9): the student lessons, nothing else
-        target.mkdir(parents=True)
-        for notebook in sorted((ROOT / "notebooks" / "leerling").glob("[0-9][0-9]_*.ipynb")):
-            shutil.copy2(notebook, target / notebook.name)
+def make_release(target: Path) -> Path:
+    """The student release (`python -m dossier_lib release`), made into a local git repository."""
+    run = subprocess.run(
+        [sys.executable, "-m", "dossier_lib", "release", str(target)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
     git = ["git", "-c", "user.name=Docent", "-c", "user.email=docent@school.invalid", "-C", str(target)]
     subprocess.run(["git", "init", "-q", "-b", "main", str(target)], check=True)
     subprocess.run([*git, "add", "-A"], check=True)
     subprocess.run([*git, "commit", "-q", "-m", "Lessen voor de klas"], check=True)
-    return target, real
+    return target
 
 
 # ---------------------------------------------------------------------------- the hub
@@ -356,12 +349,12 @@ def hard_limit():
 def test_a_class_on_jupyterhub(tmp_path, hard_limit):
     base = tmp_path / "hub"
     base.mkdir()
-    release, real_release = make_release(tmp_path / "dossier-les")
+    release = make_release(tmp_path / "dossier-les")
     # The release holds no teacher files and no solutions.
     released = subprocess.run(
         ["git", "-C", str(release), "ls-files"], capture_output=True, text=True, check=True
     ).stdout.split()
-    assert not [f for f in released if f.startswith(("teacher/", "notebooks/")) or "answers_teacher" in f], released
+    assert not [f for f in released if f.startswith(("teacher/", "notebooks/", "tests/"))], released
     for name in released:
         if name.endswith(".ipynb"):
             assert "BEGIN SOLUTION" not in (release / name).read_text(encoding="utf-8"), name
@@ -415,9 +408,13 @@ def check_students_cannot_reach_teacher_files(hub: Hub, contexts: dict, release:
     assert release.name in names and not names & {"teacher", "notebooks", "dossier_lib"}, names
     inside = sanne.request.get(f"{base}/api/contents/{release.name}").json()
     inside_names = {item["name"] for item in inside["content"]}
-    assert not inside_names & {"teacher", "answers_teacher.yaml"}, inside_names
+    assert not inside_names & {"teacher", "sleutels", "notebooks"}, inside_names
     # Climbing out of her folder, or naming the teacher's files by their full path, gets nothing.
-    teacher_key = ROOT / "teacher" / "answers_teacher.yaml"
+    teacher_key = ROOT / "teacher" / "sleutels" / "06_hanoi.yaml"
+    assert teacher_key.exists()
+    # Her own files do open this way (so a 404 below means "not reachable", not "wrong address").
+    for kind in ("api/contents", "files"):
+        assert server_request(sanne, f"{base}/{kind}/{release.name}/README.md") == 200
     # (A plain "/../" never reaches the server: the client resolves it first; encoded it does.)
     for path in (
         "..%2F..",
