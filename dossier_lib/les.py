@@ -128,6 +128,11 @@ class Les:
             lines.append("Vul hieronder je naam in. Dan worden je antwoorden bewaard en kun je aan het eind inleveren.")
         elif self.leerling.source == "hub":
             lines.append(f"Je bent ingelogd als {self.leerling.name}. Je antwoorden worden bewaard.")
+        elif self.leerling.source == "naam":
+            lines.append(
+                f"Je werkt als {self.leerling.name}. Je antwoorden worden bewaard. "
+                "Ben jij dat niet? Typ hieronder je eigen naam."
+            )
         else:
             lines.append(f"Je werkt als {self.leerling.name}. Je antwoorden worden bewaard.")
         if on_binder():
@@ -156,7 +161,11 @@ def _name_form(les: Les):
     from .display import box
 
     welcome = W.HTML(les._box().html)
-    name = W.Text(placeholder="voornaam en achternaam", description="Je naam:", style={"description_width": "initial"})
+    name = W.Text(
+        placeholder="voornaam en achternaam",
+        description="Je naam:" if les.leerling is None else "Andere naam:",
+        style={"description_width": "initial"},
+    )
     save = W.Button(description="Opslaan", button_style="primary", tooltip="Bewaar je naam voor deze map")
     note = W.HTML()
 
@@ -190,7 +199,7 @@ def start(lesson: str | int) -> Les:
 
     install_friendly_errors()
     les = Les(_current, lesson_dossier(), current_student())
-    _show(_name_form(les) if les.leerling is None and can_change_name() and not presenting() else les)
+    _show(_name_form(les) if can_change_name() and not presenting() else les)
     return les
 
 

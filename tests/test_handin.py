@@ -26,7 +26,7 @@ def test_hand_in_lists_the_lesson_in_order_with_questions_answers_and_feedback()
     hint("06.bewijs-trump")
     check("06.bewijs-sancties", 6)  # the worked example: not the student's work
     result = inleveren(les="06")
-    assert result.ok and "Ingeleverd, Test Leerling!" in str(result)
+    assert result.ok and "Test Leerling, je werk van les 06 is ingeleverd." in str(result)
     assert result.html_path.parent == Path(os.environ["DOSSIER_INLEVEREN"])
     assert result.html_path.name.startswith("06_test-leerling_")
     data = json.loads(result.json_path.read_text(encoding="utf-8"))

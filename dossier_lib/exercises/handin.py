@@ -248,7 +248,7 @@ def inleveren(naam: object = None, les: object = None) -> HandIn:
     s = data["samenvatting"]
     open_questions = sum(1 for r in data["opdrachten"] if r["soort"] == "reflection")
     message = (
-        f"Ingeleverd, {student.name}! Van de {s['nagekeken']} opdrachten die de computer nakijkt, heb je er "
+        f"{student.name}, je werk van les {lesson} is ingeleverd. Van de {s['nagekeken']} opdrachten die de computer nakijkt, heb je er "
         f"{s['goed']} goed. Open vragen beantwoord: {s['reflecties']} van de {open_questions}. "
         f"Je docent krijgt {html_path.name} (in de map {folder.name})."
     )

@@ -7,7 +7,7 @@ either end, capitals, ellipses (… or ...) at the ends, or the separators of a
 concordance row ("links | woord | rechts").
 
     >>> find_quote("Hij zei: „Ze wilden dat alle sancties zouden worden opgeheven”.", '"ze wilden  dat alle sancties"')
-    (10, 39)
+    (10, 37)
     >>> clean_quote("… Mike Pompeo | , om te |")
     'Mike Pompeo , om te'
 """
