@@ -5,8 +5,8 @@ One formula for every lesson, the usual Dutch one::
     cijfer = 1 + 9 × punten / maximum      (rounded to one decimal, half up)
 
 For lessons 01–09 the points are the exercises the key marks right (reflections count
-in no score); for lesson 10 they are the rubric points the teacher gives
-(``dossier_lib/data/rubriek_10.yaml``: per criterion, points per level).
+in no score); for lesson 10 they are the rubric points the teacher gives (the ``rubriek:``
+section of ``dossier_lib/data/lessen/10_eindopdracht.yaml``: per criterion, points per level).
 
     >>> cijfer(0, 5), cijfer(5, 5), cijfer(3, 5)
     (Decimal('1.0'), Decimal('10.0'), Decimal('6.4'))
@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
-RUBRIC_FILE = "rubriek_{lesson}.yaml"
+RUBRIC_KEY = "rubriek"
+LEVELS_KEY = "rubriek_niveaus"
 
 
 def cijfer(points: float, maximum: float) -> Decimal | None:
@@ -40,10 +41,6 @@ def dutch_number(value: Decimal | float | None) -> str:
     if value is None:
         return ""
     return str(value).replace(".", ",")
-
-
-class RubricError(ValueError):
-    """The rubric data file is not usable: Dutch message naming the file and criterion."""
 
 
 @dataclass(frozen=True)
@@ -92,41 +89,49 @@ class Rubric:
         return None if total is None else cijfer(total, self.maximum)
 
 
-def _parse(lesson: str, data: object, where: str) -> Rubric:
-    if not isinstance(data, dict) or not isinstance(data.get("niveaus"), list) or not data.get("criteria"):
-        raise RubricError(f"{where}: er horen 'niveaus' (een lijst) en 'criteria' in te staan.")
-    levels = tuple(str(level) for level in data["niveaus"])
+def _parse(lesson: str, name: str) -> Rubric:
+    """The rubric in lesson file `name`, checked entry by entry (Dutch messages from `inhoud.entries`)."""
+    from ..lessons.inhoud import FOLDER, LessonDataError, entries
+
+    levels = tuple(str(row["niveau"]) for row in entries(name, LEVELS_KEY, required=("niveau",)))
     criteria = []
-    for entry in data["criteria"]:
-        name = str(entry.get("naam", "")).strip() if isinstance(entry, dict) else ""
-        if not name:
-            raise RubricError(f"{where}: elk criterium heeft een 'naam'.")
-        texts, points = entry.get("beschrijving", []), entry.get("punten", [])
-        if len(texts) != len(levels) or len(points) != len(levels):
-            raise RubricError(
-                f"{where}, criterium {name!r}: geef precies {len(levels)} beschrijvingen en {len(levels)} punten "
-                f"(één per niveau: {', '.join(levels)})."
+    for row in entries(name, RUBRIC_KEY, required=("criterium", "punten", "beschrijving")):
+        where = f"dossier_lib/data/{FOLDER}/{name}, criterium {row['criterium']!r}"
+        texts, points = row["beschrijving"], row["punten"]
+        if not isinstance(texts, list) or not isinstance(points, list) or not len(texts) == len(points) == len(levels):
+            raise LessonDataError(
+                f"{where}: geef precies {len(levels)} punten en {len(levels)} beschrijvingen, "
+                f"één per niveau ({', '.join(levels)})."
             )
-        if not all(isinstance(p, int) and not isinstance(p, bool) and p >= 0 for p in points) or list(points) != sorted(
+        if not all(isinstance(p, int) and not isinstance(p, bool) and p >= 0 for p in points) or points != sorted(
             points
         ):
-            raise RubricError(f"{where}, criterium {name!r}: de punten zijn hele getallen, oplopend per niveau.")
-        criteria.append(Criterion(name, tuple(str(t) for t in texts), tuple(points)))
+            raise LessonDataError(f"{where}: de punten zijn hele getallen, van laag naar hoog per niveau.")
+        criteria.append(Criterion(str(row["criterium"]), tuple(str(t) for t in texts), tuple(points)))
     return Rubric(lesson, levels, tuple(criteria))
+
+
+def _lesson_file(lesson: str) -> str | None:
+    """The name of the lesson's content file in ``dossier_lib/data/lessen/`` that has a rubric, or None."""
+    from ..data import DATA_DIR
+    from ..lessons.inhoud import FOLDER, lesson_file
+
+    for path in sorted((DATA_DIR / FOLDER).glob(f"{lesson}_*.yaml")):
+        data = lesson_file(path.name)
+        if isinstance(data, dict) and RUBRIC_KEY in data:
+            return path.name
+    return None
 
 
 @cache
 def rubric(lesson: str = "10") -> Rubric:
-    """The rubric of a lesson, from ``dossier_lib/data/rubriek_NN.yaml`` (raises FileNotFoundError if none)."""
-    from ..data import DATA_DIR, load_yaml
-
-    name = RUBRIC_FILE.format(lesson=lesson)
-    if not (DATA_DIR / name).exists():
-        raise FileNotFoundError(f"Les {lesson} heeft geen rubric ({name}).")
-    return _parse(lesson, load_yaml(name), f"dossier_lib/data/{name}")
+    """The rubric of a lesson, from its content file in ``dossier_lib/data/lessen/`` (FileNotFoundError if none)."""
+    name = _lesson_file(lesson)
+    if name is None:
+        raise FileNotFoundError(f"Les {lesson} heeft geen rubric.")
+    return _parse(lesson, name)
 
 
 def has_rubric(lesson: str) -> bool:
-    from ..data import DATA_DIR
-
-    return (DATA_DIR / RUBRIC_FILE.format(lesson=lesson)).exists()
+    """Whether a lesson is scored with a rubric (lesson 10)."""
+    return _lesson_file(lesson) is not None

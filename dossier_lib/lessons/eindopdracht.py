@@ -42,7 +42,7 @@ def vragen() -> pd.DataFrame:
 def rubric() -> pd.DataFrame:
     """The rubric as a table: one row per criterion, one column per level.
 
-    The rubric (texts and points) is data: ``dossier_lib/data/rubriek_10.yaml``, which the gradebook reads too.
+    The rubric (texts and points) is the ``rubriek:`` section of ``data/lessen/10_eindopdracht.yaml``; the gradebook reads it too.
     """
     from ..gradebook.grades import rubric as load_rubric
 
