@@ -47,10 +47,11 @@ proxy:
 test: $(STAMP) browser proxy lint
 	$(BIN)/python -m pytest -n 2 --dist loadscope
 
-# ruff (configured in pyproject.toml): lint and formatting must be clean.
+# ruff (lint and format) and mypy (type hints of the public API), configured in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 notebooks: $(STAMP)
 	$(BIN)/python -m dossier_lib run-notebooks

@@ -107,7 +107,9 @@ def whole_text(rows: Any, columns: Sequence[str] | None = None, index: str | Non
     """
     import pandas as pd
 
-    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=columns)
+    frame = (
+        rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=list(columns) if columns else None)
+    )
     if index is not None:
         frame = frame.set_index(index)
     table = _whole_text_class()(frame)

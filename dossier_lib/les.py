@@ -63,7 +63,21 @@ widgets = _lazy("dossier_lib.widgets")
 charts = _lazy("dossier_lib.charts")
 analysis = _lazy("dossier_lib.analysis")
 geo = _lazy("dossier_lib.geo")
-plt = _lazy("matplotlib.pyplot")
+
+
+class _Pyplot:
+    """`plt`: matplotlib.pyplot, imported the first time a cell uses it (importing it costs half a second)."""
+
+    def __getattr__(self, name: str) -> Any:
+        import matplotlib.pyplot
+
+        return getattr(matplotlib.pyplot, name)
+
+    def __repr__(self) -> str:
+        return "<matplotlib.pyplot (laadt bij het eerste gebruik)>"
+
+
+plt = _Pyplot()
 kennismaking = _lazy("dossier_lib.lessons.kennismaking")
 tijdlijn = _lazy("dossier_lib.lessons.tijdlijn")
 spelers = _lazy("dossier_lib.lessons.spelers")

@@ -31,11 +31,13 @@ def lesson_header(path: Path) -> dict[str, str]:
     return row
 
 
-def lesplan(folder: str | Path = NOTEBOOKS):
+def lesplan(folder: str | Path | None = NOTEBOOKS):
     """The lesson plan as a table: one row per lesson with goals, time, prior knowledge and sources."""
     from .display import whole_text
+    from .paths import project_folder
 
-    paths = sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
+    folder = project_folder("het lesplan", Path(folder) if folder is not None else None)
+    paths = sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
     rows = [lesson_header(p) for p in paths]
     columns = ["les", "titel", *(f.lower() for f in HEADER_FIELDS)]
     return whole_text(whole_text(rows, columns=columns).fillna(""), index="les")

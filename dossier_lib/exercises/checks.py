@@ -380,7 +380,7 @@ def _count_by_type(types: list[str | None]) -> str:
     for t in ("PERSON", "PLACE", "ORG", "EVENT", None):
         n = sum(1 for x in types if x == t)
         if n:
-            one, many = words.get(t, ("naam", "namen"))
+            one, many = words.get(t or "", ("naam", "namen"))
             parts.append(meervoud(n, one, many))
     return " en ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
 

@@ -217,7 +217,7 @@ def citation_report(citaten: Any, min_citations: int = 3) -> CitationReport:
     ok = [c for c in checked if c.ok]
     distinct = {(c.article, c.paragraph, c.quote.lower()) for c in ok}
     if len(distinct) >= min_citations:
-        articles = sorted({c.article for c in ok})
+        articles = sorted({c.article for c in ok if c.article})
         extra = "" if len(articles) > 1 else " Tip: gebruik ook een tweede artikel, dan kun je kanten vergelijken."
         return CitationReport(
             "goed",
