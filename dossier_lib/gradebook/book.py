@@ -96,7 +96,8 @@ class Gradebook:
         found = read_folder(self.folder)
         from .handins import Problem
 
-        known, unknown = [], []
+        known: list[HandIn] = []
+        unknown: list[HandIn] = []
         for handin in found.handins:
             (known if self.tasks(handin.lesson) else unknown).append(handin)
         found.handins = known

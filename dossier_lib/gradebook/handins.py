@@ -137,7 +137,7 @@ def _submitted(index: int, item: Any) -> Submitted:
         exercise_id=ex_id,
         answered=answered,
         answer=answer,
-        answer_text=item.get("antwoord_tekst") if isinstance(item.get("antwoord_tekst"), str) else "",
+        answer_text=text if isinstance(text := item.get("antwoord_tekst"), str) else "",
         number=number if isinstance(number, int) and not isinstance(number, bool) else None,
         hints=_count(item.get("hints")),
         attempts=_count(item.get("pogingen")),

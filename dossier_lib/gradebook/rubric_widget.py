@@ -44,9 +44,10 @@ def _overview_html(book: Gradebook, lesson: str) -> str:
     rows = []
     for result in book.results(lesson):
         points = result.rubric_points
+        maximum = result.rubric.maximum if result.rubric else 0
         rows.append(
             f"<tr><td>{html.escape(result.student_name)}</td>"
-            f"<td>{'' if points is None else f'{points} van {result.rubric.maximum}'}</td>"
+            f"<td>{'' if points is None else f'{points} van {maximum}'}</td>"
             f"<td>{html.escape(dutch_number(result.grade) or 'nog niet beoordeeld')}</td></tr>"
         )
     return (

@@ -68,7 +68,7 @@ def exercise_rows(book: Gradebook, lesson: str) -> list[dict]:
         column = [c for r in results if (c := r.of(task.id)) is not None]
         counts = Counter(c.status for c in column)
         total = len(column)
-        row = {
+        row: dict[str, str | int] = {
             "opdracht": task.label,
             "vraag": task.claim and f"{task.question} Bewering: {task.claim}" or task.question,
         }
