@@ -45,17 +45,12 @@ def teacher_key_files(folder: Path | None = TEACHER_KEYS) -> dict[str, Path]:
 
 def load_teacher_key(path: Path) -> dict:
     """One readable key: {'les': '06', 'salt': ..., 'opdrachten': [teacher-form dicts in lesson order]}."""
-    import yaml
+    from ..data import YamlFileError, read_yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        raise ExerciseSpecError(
-            f"{path.name}:{line}: dit bestand is geen geldige YAML ({getattr(exc, 'problem', exc)}); "
-            "controleer de inspringing en de dubbele punten rond die regel."
-        ) from None
+        data = read_yaml(path, "deze antwoordsleutel") or {}
+    except YamlFileError as exc:
+        raise ExerciseSpecError(str(exc)) from None
     if not isinstance(data.get("opdrachten"), list):
         raise ExerciseSpecError(f"{path.name}: er staat geen lijst 'opdrachten' in.")
     lesson = str(data.get("les", path.name[:2]))
