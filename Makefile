@@ -9,7 +9,7 @@ PORT   ?= 8888
 LESSON ?= 01
 RELEASE ?= ../dossier-noord-korea-leerlingen
 
-.PHONY: lint lab test notebooks student-notebooks present release benchmarks browser clean help
+.PHONY: lint lab test notebooks student-notebooks present release benchmarks browser proxy clean help
 
 help:
 	@echo "make lab                 open the lessons in JupyterLab (http://127.0.0.1:$(PORT))"
@@ -39,8 +39,12 @@ lab: $(STAMP)
 browser:
 	@bash scripts/ensure-chromium.sh
 
+# The JupyterHub test needs the hub's proxy (npm: configurable-http-proxy) in .node/; install it when missing.
+proxy:
+	@bash scripts/ensure-proxy.sh
+
 # Two workers (CI has two cores); --dist loadscope keeps each notebook's cells on one kernel.
-test: $(STAMP) browser lint
+test: $(STAMP) browser proxy lint
 	$(BIN)/python -m pytest -n 2 --dist loadscope
 
 # ruff (lint and format) and mypy (type hints of the public API), configured in pyproject.toml.
@@ -65,5 +69,5 @@ benchmarks: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache test-artifacts
+	rm -rf $(VENV) .node build dist *.egg-info .pytest_cache test-artifacts
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

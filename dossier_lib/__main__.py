@@ -30,6 +30,11 @@ COMMANDS = {
     ),
     "present": ("dossier_lib.present", "present_main", "toon een les voor de klas (Voila), zonder antwoorden"),
     "release": ("dossier_lib.release", "release_main", "schrijf de leerlingrelease (voor nbgitpuller of Binder)"),
+    "nakijken": (
+        "dossier_lib.gradebook.cli",
+        "nakijken_main",
+        "kijk de inleveringen in een map opnieuw na (klasoverzicht, CSV, feedback)",
+    ),
 }
 
 

@@ -156,7 +156,8 @@ def execute_notebook(path: str | Path, cwd: str | Path | None = None, timeout: i
         record_timing=False,
     )
     client.execute()
-    nb.metadata[METADATA_KEY] = {"code_sha256": code_fingerprint(nb)}
+    # Keep the notebook's other settings under the same key (e.g. ``teacher_only``).
+    nb.metadata.setdefault(METADATA_KEY, {})["code_sha256"] = code_fingerprint(nb)
     return nb
 
 

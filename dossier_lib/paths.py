@@ -41,6 +41,8 @@ STUDENT_NOTEBOOKS: Path | None = NOTEBOOKS / "leerling" if NOTEBOOKS else None
 TEACHER: Path | None = PROJECT / "teacher" if PROJECT else None
 #: One readable answer key per lesson (``NN_name.yaml``).
 TEACHER_KEYS: Path | None = TEACHER / "sleutels" if TEACHER else None
+#: What the teacher decides while grading: rubric points, comments, which answers go back to students.
+GRADING: Path | None = TEACHER / "nakijken" if TEACHER else None
 
 
 def seeds_folder() -> Path:

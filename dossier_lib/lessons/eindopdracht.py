@@ -32,57 +32,6 @@ VRAGEN = tuple(
     for row in entries("10_eindopdracht.yaml", "vragen", required=("vraag", "zoekwoorden"))
 )
 
-LEVELS = ("onvoldoende", "voldoende", "goed", "uitstekend")
-
-#: The rubric: per criterion a short description of each level (in LEVELS order).
-RUBRIC = (
-    (
-        "Bronnen gebruiken",
-        (
-            "Je noemt geen artikel, of maar één zonder nummer.",
-            "Je gebruikt één artikel en noemt het nummer.",
-            "Je gebruikt minstens twee artikelen en noemt steeds het nummer.",
-            "Je gebruikt drie of meer artikelen en legt uit waarom je juist die koos.",
-        ),
-    ),
-    (
-        "Citeren",
-        (
-            "Minder dan drie citaten, of citaten die niet in de artikelen staan.",
-            "Drie citaten die echt in de artikelen staan.",
-            "Drie of meer kloppende citaten die je vraag echt ondersteunen.",
-            "Kloppende citaten, goed gekozen, en je zegt bij elk citaat wie er aan het woord is.",
-        ),
-    ),
-    (
-        "Perspectieven vergelijken",
-        (
-            "Je geeft maar één kant van het verhaal.",
-            "Je noemt twee kanten, maar vergelijkt ze niet.",
-            "Je vergelijkt twee kanten en zegt waar ze verschillen.",
-            "Je vergelijkt meer kanten en legt uit waarom ze iets anders zeggen.",
-        ),
-    ),
-    (
-        "Onzekerheid benoemen",
-        (
-            "Je schrijft alles op als zeker feit.",
-            "Je noemt één ding dat niet zeker is.",
-            "Je laat zien wat een feit is en wat een bewering of vermoeden is.",
-            "Je zegt ook wat er in de artikelen ontbreekt en hoe je het zou kunnen nagaan.",
-        ),
-    ),
-    (
-        "Helder schrijven",
-        (
-            "Je tekst is moeilijk te volgen of heeft geen antwoord op de vraag.",
-            "Je beantwoordt de vraag, maar de opbouw is rommelig.",
-            "Vraag, bewijs en conclusie staan in een logische volgorde.",
-            "Kort, helder en overtuigend: elke zin helpt je antwoord.",
-        ),
-    ),
-)
-
 
 def vragen() -> pd.DataFrame:
     """The questions to choose from, numbered 1 to 3, with search words to start with."""
@@ -91,9 +40,15 @@ def vragen() -> pd.DataFrame:
 
 
 def rubric() -> pd.DataFrame:
-    """The rubric as a table: one row per criterion, one column per level."""
-    rows = [{"criterium": name, **dict(zip(LEVELS, levels))} for name, levels in RUBRIC]
-    return whole_text(rows, columns=["criterium", *LEVELS], index="criterium")
+    """The rubric as a table: one row per criterion, one column per level.
+
+    The rubric (texts and points) is the ``rubriek:`` section of ``data/lessen/10_eindopdracht.yaml``; the gradebook reads it too.
+    """
+    from ..gradebook.grades import rubric as load_rubric
+
+    r = load_rubric(LESSON)
+    rows = [{"criterium": c.name, **dict(zip(r.levels, c.descriptions))} for c in r.criteria]
+    return whole_text(rows, columns=["criterium", *r.levels], index="criterium")
 
 
 def controleer_citaten(citaten: Any = ..., bewaren: bool = True) -> CitationReport:

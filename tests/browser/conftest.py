@@ -23,19 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from jupyterlab_page import CHROMIUM, CHROMIUM_ARGS
 
 from dossier_lib.notebook_runner import SCRATCH_IGNORE
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TEST_TIMEOUT = 240  # seconds per test, hard
 SERVER_START_TIMEOUT = 60
 ROOT = Path(__file__).resolve().parents[2]

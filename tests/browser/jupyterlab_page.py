@@ -7,6 +7,19 @@ what the notebook shows, and find the first widget a student can touch.
 from __future__ import annotations
 
 import time
+from pathlib import Path
+
+#: Debian's Chromium (never `playwright install`) and the flags it runs with in the tests.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 KERNEL_READY_JS = """() => {
   const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
