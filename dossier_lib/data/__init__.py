@@ -18,7 +18,10 @@ class YamlFileError(ValueError):
 
 
 def read_yaml(path: str | Path, what: str = "dit gegevensbestand") -> Any:
-    """Read one YAML file; a broken one gives a `YamlFileError` naming `path`, the line and what to do."""
+    """Read one YAML file; a broken one gives a `YamlFileError` naming `path`, the line and what to do.
+
+    A missing file raises FileNotFoundError: what to do then depends on the file.
+    """
     import yaml
 
     path = Path(path)
@@ -26,6 +29,8 @@ def read_yaml(path: str | Path, what: str = "dit gegevensbestand") -> Any:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster when present
         with path.open(encoding="utf-8") as fh:
             return yaml.load(fh, Loader=loader)
+    except FileNotFoundError:
+        raise  # the caller knows best what a missing file means
     except OSError as exc:
         raise YamlFileError(f"{path}: {what} kan niet gelezen worden ({exc.strerror}).") from None
     except UnicodeDecodeError:
