@@ -112,8 +112,9 @@ def timeline_chart(dossier: Dossier | None = None, events: list | None = None, *
     n = len(events)
     covered = [any(p.article_id in ids for p in e.passages) for e in events]
 
-    first = min(min(e.date_from for e in events), min(a.date for a in dossier))
-    last = max(max(e.date_to for e in events), max(a.date for a in dossier))
+    from .analysis import timeline_span
+
+    first, last = timeline_span(dossier, events)
     lo = _dt.date(first.year, first.month, 1)
     hi = _dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1)
 

@@ -168,10 +168,11 @@ def test_choice_letters():
 
 
 def test_choice_widget_checks_the_selected_option():
-    from dossier_lib.exercises import multiple_choice
+    from dossier_lib.exercises import get_exercise, multiple_choice
 
     box = multiple_choice("06.hanoi-keuze")
-    radio, result = box.children[1], box.children[3]
+    radio, result = box.radio, box.result
+    assert radio.description == get_exercise("06.hanoi-keuze").question  # the question labels the options
     assert len(radio.options) == 4 and radio.options[1].startswith("b) ")
     box.check()
     assert "Nog niet beantwoord" in result.value

@@ -66,9 +66,13 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert sum(n.startswith("dossier_lib/_seeds/") and n.endswith(".txt") for n in names) == 5
     assert "dossier_lib/data/sources.yaml" in names
+    assert "dossier_lib/static/controls.js" in names  # the widgets' keyboard-safe front end
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    code = "import dossier_lib as d; D = d.load_dossier(); print(len(D), d.corpus.bundled_articles_folder().name)"
+    code = (
+        "import dossier_lib as d; D = d.load_dossier(); from dossier_lib import controls; "
+        "print(len(D), d.corpus.bundled_articles_folder().name, len(controls._ESM) > 1000)"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -77,4 +81,4 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
         check=True,
     ).stdout
-    assert out.split() == ["5", "_seeds"]
+    assert out.split() == ["5", "_seeds", "True"]

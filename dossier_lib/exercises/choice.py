@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from .checks import check
 from .feedback import Feedback
 from .registry import get_exercise, unknown_id_message
@@ -21,10 +19,13 @@ def multiple_choice(exercise_id: str):
         return Feedback(exercise_id if isinstance(exercise_id, str) else "", "onbekend", message)
     import ipywidgets as widgets
 
+    from ..controls import Button, RadioButtons
+
     labels = [f"{letter}) {option}" for letter, option in zip(ex.letters, ex.options)]
-    question = widgets.HTML(f"<b>{html.escape(ex.question)}</b>")
-    radio = widgets.RadioButtons(options=labels, value=None, layout=widgets.Layout(width="auto"))
-    button = widgets.Button(description="Controleer", button_style="primary", icon="check")
+    # The question is the radio group's label, so a screen reader reads it with the options;
+    # these controls keep keys inside the widget (no notebook shortcut fires, see controls.py).
+    radio = RadioButtons(options=labels, description=ex.question)
+    button = Button(description="Controleer", primary=True)
     result = widgets.HTML()
 
     def on_click(_=None) -> None:
@@ -32,6 +33,7 @@ def multiple_choice(exercise_id: str):
         result.value = check(ex.id, letter)._repr_html_()
 
     button.on_click(on_click)
-    box = widgets.VBox([question, radio, button, result])
+    box = widgets.VBox([radio, button, result])
+    box.radio, box.result = radio, result
     box.check = on_click  # lets a test press the button
     return box
