@@ -59,6 +59,7 @@ HIGHLIGHT = OKABE_ITO["vermillion"]
 LAND = "#EFEBE0"
 SEA = "#E8F1F8"
 COAST = "#6B6B6B"
+BORDER = "#8C8C8C"
 
 
 #: Boxes in a lesson (feedback, hints, glossary, error help): status -> (border, background).
