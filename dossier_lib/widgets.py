@@ -93,7 +93,8 @@ def _message(text: str, kind: str = "info") -> str:
 _TIP = (
     "display:none;position:absolute;left:0;top:100%;z-index:20;margin-top:4px;width:max-content;max-width:26em;"
     f"padding:6px 10px;background:#FFFFFF;color:{palette.TEXT};border:1px solid {palette.CARD_BORDER};"
-    "border-radius:6px;box-shadow:0 2px 6px rgba(0,0,0,0.25);font:normal normal 400 1rem/1.4 sans-serif;"
+    "border-radius:6px;box-shadow:0 2px 6px rgba(0,0,0,0.25);font-style:normal;font-weight:400;"
+    "font-size:0.85em;line-height:1.4;font-family:sans-serif;"
     "white-space:normal;text-align:left;pointer-events:none"  # a click goes through to the text below
 )
 

@@ -67,6 +67,8 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
     assert sum(n.startswith("dossier_lib/_seeds/") and n.endswith(".txt") for n in names) == 5
     assert "dossier_lib/data/sources.yaml" in names
     assert "dossier_lib/static/controls.js" in names  # the widgets' keyboard-safe front end
+    assert "dossier_lib/data/map_east_asia.geojson" in names
+    assert "dossier_lib/projector/voila/templates/projector/index.html.j2" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = (

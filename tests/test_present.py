@@ -1,8 +1,12 @@
 """`make present`: finding the lesson and the Voilà command line."""
 
+import json
+import os
+from pathlib import Path
+
 import pytest
 
-from dossier_lib.present import find_lesson, voila_command
+from dossier_lib.present import PROJECTOR, find_lesson, voila_command, voila_environment
 
 
 def test_find_lesson_by_number_or_name(tmp_path):
@@ -20,3 +24,13 @@ def test_voila_serves_on_localhost_without_code(tmp_path):
     cmd = voila_command(tmp_path / "06_hanoi.ipynb", 8866, open_browser=False)
     assert "--Voila.ip=127.0.0.1" in cmd and "--strip_sources=True" in cmd and "--no-browser" in cmd
     assert cmd[0].endswith("voila")
+
+
+def test_voila_uses_the_projector_template():
+    cmd = voila_command(Path("06_hanoi.ipynb"), 8866, open_browser=False)
+    assert "--template=projector" in cmd
+    template = PROJECTOR / "voila" / "templates" / "projector"
+    assert json.loads((template / "conf.json").read_text())["base_template"] == "lab"
+    assert "--jp-content-font-size1: 20px" in (template / "index.html.j2").read_text()
+    env = voila_environment({"JUPYTER_PATH": "/elders"})
+    assert env["JUPYTER_PATH"].split(os.pathsep) == [str(PROJECTOR), "/elders"]

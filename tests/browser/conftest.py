@@ -179,8 +179,65 @@ def lab_server(tmp_path_factory, all_lessons) -> LabServer:
         log.close()
 
 
+@dataclass
+class VoilaServer:
+    url: str
+    root: Path
+    process: subprocess.Popen
+
+    def notebook_url(self, name: str) -> str:
+        return f"{self.url}/voila/render/{name}"
+
+
 @pytest.fixture(scope="session")
-def browser(lab_server):
+def voila_server(tmp_path_factory, all_lessons) -> VoilaServer:
+    """Voilà as `make present` starts it (projector template, no code), serving a copy of the lessons."""
+    if _why_skip() or not (BIN / "voila").exists():
+        pytest.skip(_why_skip() or "voila is niet geïnstalleerd in deze omgeving")
+    from dossier_lib.present import voila_environment
+
+    base = tmp_path_factory.mktemp("voila")
+    home, root = base / "home", base / "notebooks"
+    home.mkdir()
+    _isolated_home(home)
+    shutil.copytree(all_lessons[0].parent, root, ignore=shutil.ignore_patterns(*SCRATCH_IGNORE))
+    port = _free_port()
+    env = voila_environment(dict(os.environ, HOME=str(home), DOSSIER_OFFLINE="1"))
+    for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR", "JUPYTER_PLATFORM_DIRS"):
+        env.pop(var, None)
+    command = [
+        str(BIN / "voila"),
+        str(root),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--strip_sources=True",
+        "--theme=light",
+        "--template=projector",
+    ]
+    log = open(base / "voila.log", "w", encoding="utf-8")
+    process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    server = VoilaServer(url=f"http://127.0.0.1:{port}", root=root, process=process)
+    try:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"Voilà stopte meteen; zie {base / 'voila.log'}")
+            try:
+                urllib.request.urlopen(server.url + "/", timeout=5).close()
+                break
+            except OSError as exc:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"Voilà antwoordde niet binnen {SERVER_START_TIMEOUT} s") from exc
+                time.sleep(0.25)
+        yield server
+    finally:
+        _stop(process)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
     """One headless Debian Chromium for the session (never `playwright install`)."""
     from playwright.sync_api import sync_playwright
 

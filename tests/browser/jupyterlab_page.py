@@ -142,7 +142,8 @@ CONTROL_STATE_JS = """(el) => {
 
 
 def kinds_on_page(page, scope: str = ".jp-NotebookPanel .jp-OutputArea-output") -> list[str]:
-    return page.evaluate(KINDS_ON_PAGE_JS, scope)
+    """The kinds of our controls on the page; a text box last (the keys typed into it change its search)."""
+    return sorted(page.evaluate(KINDS_ON_PAGE_JS, scope), key=lambda kind: kind == "text")
 
 
 def focusable_in_widgets(page, scope: str = ".jp-NotebookPanel .jp-OutputArea-output") -> list[dict]:
