@@ -170,6 +170,18 @@ def outputs_snapshot(page, scope: str = ".jp-NotebookPanel .jp-OutputArea") -> s
     )
 
 
+def settle(page, scope: str = ".jp-NotebookPanel .jp-OutputArea", quiet_s: float = 0.3, timeout_s: float = 10) -> None:
+    """Wait until the outputs stop changing (the kernel may still send a widget's later updates)."""
+    deadline, last, since = time.monotonic() + timeout_s, None, time.monotonic()
+    while time.monotonic() < deadline:
+        now = outputs_snapshot(page, scope)
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet_s:
+            return
+        time.sleep(0.1)
+
+
 def wait_until(check, timeout_s: float = 10) -> bool:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:

@@ -30,6 +30,8 @@ def _changes(page, kind: str, target, action) -> tuple[bool, bool]:
     action(page, kind, target)
     wait = 2 if kind == "checkbox" else 10  # a check box may rightly change nothing (see below)
     shown_changed = lab.wait_until(lambda: lab.outputs_snapshot(page) != shown, timeout_s=wait)
+    if shown_changed:
+        lab.settle(page)  # the rest of the widget's update arrives before the next key
     return lab.control_state(target) != state, shown_changed
 
 

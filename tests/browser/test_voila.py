@@ -42,6 +42,7 @@ def test_lesson_in_voila_is_readable_and_works_by_keyboard(name, voila_server, p
     page = projector
     page.goto(voila_server.notebook_url(name))
     page.wait_for_selector(f"{OUTPUTS} .dossier-control", timeout=120_000)
+    lab.settle(page, OUTPUTS, quiet_s=1.0, timeout_s=60)  # Voilà may still be running the last cells
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     try:
         assert page.get_by_text("Error displaying widget").count() == 0
@@ -61,6 +62,7 @@ def test_lesson_in_voila_is_readable_and_works_by_keyboard(name, voila_server, p
             if kind != "checkbox":  # a check box may rightly change nothing (see test_lessons_in_browser.py)
                 changed = lab.wait_until(lambda s=shown: lab.outputs_snapshot(page, OUTPUTS) != s)
                 assert changed, f"{name} in Voilà: na de {kind} met het toetsenbord veranderde de uitvoer niet"
+                lab.settle(page, OUTPUTS)
             lab.press_notebook_keys(page, target, kind)
         page.screenshot(path=str(SCREENSHOTS / f"voila_{name[:2]}.png"))
         if page.locator(f"{OUTPUTS} .dossier-name").count():
