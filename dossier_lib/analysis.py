@@ -225,6 +225,23 @@ _TAIL_WORD = re.compile(r"\S+$")
 PARAGRAPH_MARK = "¶"
 
 
+def _marked(text: str, a: int, b: int, starts: list[int], at_end: bool = False) -> str:
+    """text[a:b] with " ¶ " where a paragraph, heading or the summary begins (`starts`, sorted).
+
+    `at_end`: a paragraph that begins exactly at `b` is marked too (for the context left of a hit).
+    """
+    cuts = [s for s in starts if a < s < b or (at_end and s == b)]
+    if not cuts:
+        return text[a:b]
+    parts, pos = [], a
+    for cut in cuts:
+        parts.append(text[pos:cut])
+        pos = cut
+    parts.append(text[pos:b])
+    middle = [part.strip() for part in parts[1:-1]]
+    return f" {PARAGRAPH_MARK} ".join([parts[0].rstrip(), *middle, parts[-1].lstrip()])
+
+
 def _flat(text: str) -> str:
     """One line: a line break (new paragraph or heading) becomes " ¶ ", runs of spaces one space."""
     if "\n" in text:
@@ -244,6 +261,9 @@ def concordance_lines(
 ) -> list[ConcordanceLine]:
     """Every place `pattern` occurs in the article texts (header excluded), with context.
 
+    A context that runs into another paragraph, heading or the summary shows " ¶ " there;
+    a context cut off in the text starts or ends with "…" and never with half a word.
+
     sort: "article" (text order), "left" (by the words just before the hit, nearest
     word first) or "right" (by the words just after the hit). `limit` cuts the sorted
     list; `max_hits` stops the search early (a widget uses it for one-letter searches).
@@ -254,11 +274,13 @@ def concordance_lines(
     lines = []
     for article in _articles(dossier):
         text = article.text
+        starts = sorted(p.start for p in article.paragraphs)
         for m in compiled.finditer(text, article.body_start):
             if m.end() == m.start():
                 continue
             lo, hi = max(article.body_start, m.start() - width), min(len(text), m.end() + width)
-            left, right = text[lo : m.start()], text[m.end() : hi]
+            left = _marked(text, lo, m.start(), starts, at_end=True)
+            right = _marked(text, m.end(), hi, starts)
             if lo > article.body_start and not text[lo - 1].isspace():  # no half words at the edges
                 left = _LEAD_WORD.sub("", left, count=1)
             if hi < len(text) and not text[hi].isspace():

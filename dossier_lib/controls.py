@@ -42,7 +42,8 @@ def _css() -> str:
     return f"""
 .dossier-control {{ font-size: var(--jp-content-font-size1, 14px); color: {text}; margin: 4px 0; }}
 .dossier-control .dossier-label {{ font-weight: bold; margin-right: 8px; white-space: nowrap; }}
-.dossier-dropdown, .dossier-text {{ display: flex; align-items: center; flex-wrap: wrap; gap: 4px; }}
+.dossier-dropdown, .dossier-text {{ display: flex; align-items: center; gap: 4px; }}
+.dossier-dropdown {{ flex-wrap: wrap; }}
 .dossier-list .dossier-label, .dossier-months > .dossier-label {{ display: block; margin-bottom: 2px; }}
 .dossier-select, .dossier-text input, .dossier-button, .dossier-toggle {{
   font: inherit; color: {text}; background: #FFFFFF; border: 1px solid #6B6B6B; border-radius: 4px; padding: 4px 8px;
@@ -50,7 +51,7 @@ def _css() -> str:
 .dossier-dropdown .dossier-select {{ flex: 1 1 20em; min-width: 12em; max-width: 100%; }}
 .dossier-list .dossier-select {{ width: 100%; }}
 .dossier-select option:checked {{ background: {palette.tint(blue, 0.75)}; color: {text}; }}
-.dossier-text input {{ flex: 0 1 22em; min-width: 10em; }}
+.dossier-text input {{ flex: 1 1 auto; width: 18em; min-width: 8em; }}
 .dossier-toggles {{ display: inline-flex; flex-wrap: wrap; gap: 6px; vertical-align: middle; }}
 .dossier-toggle[aria-checked="true"] {{ background: {blue}; border-color: {blue}; color: #FFFFFF; font-weight: bold; }}
 .dossier-toggle[aria-checked="true"]::before {{ content: "✓ "; }}

@@ -236,7 +236,10 @@ def test_concordance_marks_paragraphs_and_cut_words(dossier):
     crossing = [x for x in lines if "¶" in x.left + x.right]
     assert crossing, "some contexts run into the next paragraph or heading"
     for x in lines:
-        assert "\n" not in x.left + x.right
+        assert "\n" not in x.left + x.right and "¶ ¶" not in x.left + x.right
+    # the headline and the summary sit on one line of the file, but are two paragraphs
+    assert any(x.right.startswith(" en Kim ¶ Ontmoeting zou") for x in lines)
+    assert any(x.left.endswith("¶ Vijandig ¶ ") for x in lines)  # a heading right before the hit
     for x in analysis.concordance_lines(dossier, "Kim"):
         article = next(a for a in dossier if a.id == x.article_id)
         starts_the_text = x.start - len(x.left) <= article.body_start
