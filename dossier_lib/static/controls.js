@@ -244,6 +244,26 @@ function renderMonthRange(model, el) {
   return () => { model.off("change:index", show); model.off("change:labels", show); };
 }
 
+// The details of a name in the reader (widgets.py) open below the name. Near the right edge
+// they would be cut off by the output area, so they move left until they fit.
+function placeDetails(event) {
+  const name = event.target && event.target.closest && event.target.closest(".dossier-name");
+  const tip = name && name.querySelector(".dossier-tip");
+  if (!tip) return;
+  tip.style.left = "0";
+  requestAnimationFrame(() => {
+    const area = (name.closest(".widget-html-content") || document.body).getBoundingClientRect();
+    const box = tip.getBoundingClientRect();
+    const over = box.right - (area.right - 8);
+    if (over > 0) tip.style.left = `${-Math.min(over, box.left - area.left)}px`;
+  });
+}
+if (!window.dossierDetailsPlaced) {
+  window.dossierDetailsPlaced = true;
+  document.addEventListener("focusin", placeDetails);
+  document.addEventListener("mouseover", placeDetails);
+}
+
 const RENDERERS = {
   dropdown: renderSelect,
   list: renderSelect,

@@ -88,6 +88,21 @@ def check_name_details(page, name: str) -> None:
     other = reader.locator(".dossier-name").nth(3)
     other.click()
     assert page.evaluate(TIP_VISIBLE_JS), f"{name}: met een klik opent de uitleg bij een naam niet"
+    # the name most to the right: its details move left so that they are not cut off
+    rightmost = reader.evaluate(
+        "r => { const names = Array.from(r.querySelectorAll('.dossier-name'));"
+        " return names.indexOf(names.reduce((a, b) => b.getBoundingClientRect().right > a.getBoundingClientRect().right ? b : a)); }"
+    )
+    target = reader.locator(".dossier-name").nth(rightmost)
+    target.focus()
+    fits = lab.wait_until(
+        lambda: target.evaluate(
+            "n => { const t = n.querySelector('.dossier-tip').getBoundingClientRect();"
+            " const a = n.closest('.widget-html-content').getBoundingClientRect(); return t.width > 0 && t.right <= a.right; }"
+        ),
+        timeout_s=3,
+    )
+    assert fits, f"{name}: de uitleg bij een naam aan de rechterkant valt buiten beeld"
 
 
 def test_lesson_runs_and_its_widgets_work_by_keyboard_and_mouse(lesson, lab_server, page):
