@@ -17,6 +17,7 @@ A screenshot per lesson lands in test-artifacts/screenshots/ (git-ignored).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jupyterlab_page as lab
@@ -51,6 +52,9 @@ def check_controls(page, name: str) -> list[str]:
         must_show = kind != "checkbox"
         assert output_changed or not must_show, f"{name}: na de {kind} met het toetsenbord veranderde de uitvoer niet"
 
+        if kind == "months":  # a screen reader hears the month, not a number
+            spoken = target.get_attribute("aria-valuetext") or ""
+            assert re.fullmatch(r"(jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \d{4}", spoken), spoken
         lab.press_notebook_keys(page, target, kind)
         after = page.evaluate(lab.CELL_TYPES_JS)
         assert after == cell_types, (
