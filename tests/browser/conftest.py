@@ -89,6 +89,21 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _wait_until_up(process: subprocess.Popen, ask, name: str, log: Path) -> None:
+    """Poll `ask()` until it answers (no OSError); fail when the server stops or takes too long."""
+    deadline = time.monotonic() + SERVER_START_TIMEOUT
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} stopte meteen; zie {log}")
+        try:
+            ask()
+            return
+        except OSError as exc:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{name} antwoordde niet binnen {SERVER_START_TIMEOUT} s") from exc
+            time.sleep(0.25)
+
+
 @dataclass
 class LabServer:
     url: str
@@ -162,17 +177,7 @@ def lab_server(tmp_path_factory, all_lessons) -> LabServer:
     process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     server = LabServer(url=f"http://127.0.0.1:{port}", token=token, root=root, process=process)
     try:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"JupyterLab stopte meteen; zie {base / 'jupyterlab.log'}")
-            try:
-                server.api("/api/status")
-                break
-            except OSError as exc:
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"JupyterLab antwoordde niet binnen {SERVER_START_TIMEOUT} s") from exc
-                time.sleep(0.25)
+        _wait_until_up(process, lambda: server.api("/api/status"), "JupyterLab", base / "jupyterlab.log")
         yield server
     finally:
         _stop(process)
@@ -219,17 +224,9 @@ def voila_server(tmp_path_factory, all_lessons) -> VoilaServer:
     process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     server = VoilaServer(url=f"http://127.0.0.1:{port}", root=root, process=process)
     try:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"Voilà stopte meteen; zie {base / 'voila.log'}")
-            try:
-                urllib.request.urlopen(server.url + "/", timeout=5).close()
-                break
-            except OSError as exc:
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"Voilà antwoordde niet binnen {SERVER_START_TIMEOUT} s") from exc
-                time.sleep(0.25)
+        _wait_until_up(
+            process, lambda: urllib.request.urlopen(server.url + "/", timeout=5).close(), "Voilà", base / "voila.log"
+        )
         yield server
     finally:
         _stop(process)
@@ -249,12 +246,28 @@ def browser():
             chromium.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+def new_page(browser, width: int, height: int):
+    """A fresh page (own context) of `width` × `height`; call `.context.close()` when done."""
+    context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     page.set_default_timeout(60_000)
+    return page
+
+
+@pytest.fixture
+def page(browser):
+    page = new_page(browser, 1280, 1000)
     try:
         yield page
     finally:
-        context.close()
+        page.context.close()
+
+
+@pytest.fixture
+def projector(browser):
+    """A page the size of a classroom projector (1280×720)."""
+    page = new_page(browser, 1280, 720)
+    try:
+        yield page
+    finally:
+        page.context.close()

@@ -235,10 +235,12 @@ def use_by_mouse(page, kind: str, target) -> None:
 NOTEBOOK_KEYS = ["m", "d", "d", "y", "a", "b", "ArrowDown", "ArrowUp", "j", "k"]
 
 
-def press_notebook_keys(page, target, kind: str) -> None:
-    """Press the dangerous keys on the focused control (a text box gets them as text, then Escape-free)."""
+def press_notebook_keys(page, target, kind: str, scope: str = ".jp-NotebookPanel .jp-OutputArea") -> None:
+    """Press the keys JupyterLab acts on, on the focused control (a text box takes them as text), then wait."""
     target.focus()
     for key in NOTEBOOK_KEYS:
         page.keyboard.press(key)
     if kind == "text":
         page.keyboard.press("Enter")
+    time.sleep(0.3)  # the arrow keys may have changed the control: let the kernel answer
+    settle(page, scope)

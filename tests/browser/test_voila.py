@@ -26,17 +26,6 @@ SIZES_JS = """() => {
 }"""
 
 
-@pytest.fixture
-def projector(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    try:
-        yield page
-    finally:
-        context.close()
-
-
 @pytest.mark.parametrize("name", ["04_singapore.ipynb", "02_tijdlijn.ipynb"])
 def test_lesson_in_voila_is_readable_and_works_by_keyboard(name, voila_server, projector):
     page = projector
@@ -63,7 +52,7 @@ def test_lesson_in_voila_is_readable_and_works_by_keyboard(name, voila_server, p
                 changed = lab.wait_until(lambda s=shown: lab.outputs_snapshot(page, OUTPUTS) != s)
                 assert changed, f"{name} in Voilà: na de {kind} met het toetsenbord veranderde de uitvoer niet"
                 lab.settle(page, OUTPUTS)
-            lab.press_notebook_keys(page, target, kind)
+            lab.press_notebook_keys(page, target, kind, OUTPUTS)
         page.screenshot(path=str(SCREENSHOTS / f"voila_{name[:2]}.png"))
         if page.locator(f"{OUTPUTS} .dossier-name").count():
             reader = page.locator(f"{OUTPUTS} .dossier-panel:has(.dossier-name)").first
