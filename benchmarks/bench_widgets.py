@@ -38,7 +38,6 @@ def main() -> int:
     conc = widgets.concordance(dossier)
     actors = widgets.actor_explorer(dossier)
     side = widgets.side_by_side(dossier[0], dossier[-1])
-    quiz = widgets.quiz("Waar was de tweede top?", ["Singapore", "Hanoi"], 1, "In Hanoi.")
     print(f"alle widgets gebouwd (met annotaties, eerste keer): {(time.perf_counter() - t0) * 1000:.0f} ms")
 
     months = [v for _, v in timeline.slider.options]
@@ -67,12 +66,6 @@ def main() -> int:
         ],
         "personen: kies": [lambda p=p: setattr(actors.chooser, "value", p) for p in people[:8]],
         "naast elkaar: markeer": [lambda w=w: setattr(side.search, "value", w) for w in ("Kim", "sancties", "top", "")],
-        "quiz: controleer": [
-            lambda: setattr(quiz.choices, "value", 0),
-            quiz.button.click,
-            lambda: setattr(quiz.choices, "value", 1),
-            quiz.button.click,
-        ],
     }
     worst_name, worst = "", 0.0
     print(f"{'callback':28} {'mediaan':>9} {'traagst':>9}")

@@ -6,7 +6,7 @@ so a lesson can also show the table behind every picture.
     >>> from dossier_lib import load_dossier
     >>> from dossier_lib import analysis
     >>> dossier = load_dossier()
-    >>> analysis.mention_matrix(dossier).loc["Vladimir Poetin", "001"]
+    >>> int(analysis.mention_matrix(dossier).loc["Vladimir Poetin", "001"])
     8
 
 pandas is imported inside the functions, so `import dossier_lib` stays fast.
@@ -169,8 +169,37 @@ class ConcordanceLine:
         return self.article_id.split("_", 1)[0]
 
 
+#: Python's messages about a broken search pattern, in plain Dutch (the first words of each message).
+_PATTERN_ERRORS = {
+    "missing )": "er staat een haakje ( zonder haakje ) erna",
+    "unbalanced parenthesis": "er staat een haakje ) zonder haakje ( ervoor",
+    "unterminated character set": "er staat een [ zonder ] erna",
+    "nothing to repeat": "een * + of ? moet achter een letter of teken staan, niet vooraan",
+    "multiple repeat": "er staan twee tekens als * + ? achter elkaar",
+    "bad escape": "na de schuine streep \\ volgt een teken dat niets betekent",
+    "bad character range": "in [ ] staat een reeks die niet kan (zoals z-a)",
+    "unknown extension": "na (? volgt iets wat niet bestaat",
+    "missing group name": "een groep heeft geen naam",
+    "unterminated": "er ontbreekt een afsluitend teken",
+}
+
+
+def _pattern_problem(message: str) -> str:
+    """Python's explanation of a broken regular expression, said in Dutch."""
+    for start, dutch in _PATTERN_ERRORS.items():
+        if message.startswith(start):
+            return dutch
+    return "er klopt iets niet aan de tekens"
+
+
 def compile_search(pattern: str, regex: bool = False) -> re.Pattern:
-    """The search as a case-insensitive pattern; a Dutch `AnalysisError` when it cannot be used."""
+    """The search as a case-insensitive pattern; a Dutch `AnalysisError` when it cannot be used.
+
+    >>> compile_search("(sancties", regex=True)
+    Traceback (most recent call last):
+    ...
+    dossier_lib.analysis.AnalysisError: Dit zoekpatroon klopt niet: er staat een haakje ( zonder haakje ) erna (bij teken 1). Haal het vinkje bij 'zoekpatroon' weg om gewoon naar deze letters te zoeken.
+    """
     if not isinstance(pattern, str) or not pattern.strip():
         raise AnalysisError("Typ eerst een woord om naar te zoeken.")
     if not regex:
@@ -178,23 +207,46 @@ def compile_search(pattern: str, regex: bool = False) -> re.Pattern:
     try:
         compiled = re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
+        where = f" (bij teken {exc.pos + 1})" if exc.pos is not None else ""
         raise AnalysisError(
-            f"Dit zoekpatroon klopt niet: {exc.msg} (bij teken {exc.pos}). "
-            "Controleer haakjes en tekens zoals * + ? [ ]."
+            f"Dit zoekpatroon klopt niet: {_pattern_problem(exc.msg)}{where}. "
+            "Haal het vinkje bij 'zoekpatroon' weg om gewoon naar deze letters te zoeken."
         ) from None
     if compiled.search(""):
         raise AnalysisError("Dit zoekpatroon past ook op niets. Maak het preciezer, bijvoorbeeld 'top\\w*'.")
     return compiled
 
 
-_SPACES = re.compile(r"\s+")
-_LEAD_WORD = re.compile(r"^\w+")
-_TAIL_WORD = re.compile(r"\w+$")
+_SPACES = re.compile(r"[ \t]+")
+_BREAKS = re.compile(r"\s*\n\s*")
+_LEAD_WORD = re.compile(r"^\S+")
+_TAIL_WORD = re.compile(r"\S+$")
+#: Marks the start of a new paragraph or heading inside a concordance context.
+PARAGRAPH_MARK = "¶"
+
+
+def _marked(text: str, a: int, b: int, starts: list[int], at_end: bool = False) -> str:
+    """text[a:b] with " ¶ " where a paragraph, heading or the summary begins (`starts`, sorted).
+
+    `at_end`: a paragraph that begins exactly at `b` is marked too (for the context left of a hit).
+    """
+    cuts = [s for s in starts if a < s < b or (at_end and s == b)]
+    if not cuts:
+        return text[a:b]
+    parts, pos = [], a
+    for cut in cuts:
+        parts.append(text[pos:cut])
+        pos = cut
+    parts.append(text[pos:b])
+    middle = [part.strip() for part in parts[1:-1]]
+    return f" {PARAGRAPH_MARK} ".join([parts[0].rstrip(), *middle, parts[-1].lstrip()])
 
 
 def _flat(text: str) -> str:
-    """Newlines and runs of spaces become one space, so a context fits on one line."""
-    return _SPACES.sub(" ", text) if ("\n" in text or "  " in text or "\t" in text) else text
+    """One line: a line break (new paragraph or heading) becomes " ¶ ", runs of spaces one space."""
+    if "\n" in text:
+        text = _BREAKS.sub(f" {PARAGRAPH_MARK} ", text)
+    return _SPACES.sub(" ", text) if ("  " in text or "\t" in text) else text
 
 
 def concordance_lines(
@@ -209,6 +261,9 @@ def concordance_lines(
 ) -> list[ConcordanceLine]:
     """Every place `pattern` occurs in the article texts (header excluded), with context.
 
+    A context that runs into another paragraph, heading or the summary shows " ¶ " there;
+    a context cut off in the text starts or ends with "…" and never with half a word.
+
     sort: "article" (text order), "left" (by the words just before the hit, nearest
     word first) or "right" (by the words just after the hit). `limit` cuts the sorted
     list; `max_hits` stops the search early (a widget uses it for one-letter searches).
@@ -219,16 +274,22 @@ def concordance_lines(
     lines = []
     for article in _articles(dossier):
         text = article.text
+        starts = sorted(p.start for p in article.paragraphs)
         for m in compiled.finditer(text, article.body_start):
             if m.end() == m.start():
                 continue
             lo, hi = max(article.body_start, m.start() - width), min(len(text), m.end() + width)
-            left, right = text[lo : m.start()], text[m.end() : hi]
-            if lo > article.body_start and text[lo - 1].isalnum():  # no half words at the edges
-                left = _LEAD_WORD.sub("…", left)
-            if hi < len(text) and text[hi].isalnum():
-                right = _TAIL_WORD.sub("…", right)
+            left = _marked(text, lo, m.start(), starts, at_end=True)
+            right = _marked(text, m.end(), hi, starts)
+            if lo > article.body_start and not text[lo - 1].isspace():  # no half words at the edges
+                left = _LEAD_WORD.sub("", left, count=1)
+            if hi < len(text) and not text[hi].isspace():
+                right = _TAIL_WORD.sub("", right, count=1)
             left, right = _flat(left), _flat(right)
+            if lo > article.body_start:  # "…": the text goes on before and after the context
+                left = "… " + left.lstrip()
+            if hi < len(text):
+                right = right.rstrip() + " …"
             lines.append(ConcordanceLine(article.id, m.start(), m.end(), left, m.group(), right))
             if max_hits is not None and len(lines) >= max_hits:
                 break
@@ -341,6 +402,20 @@ def timeline_coverage(dossier: Dossier, events: list | None = None) -> pd.DataFr
         rows.append(row)
     columns = ["id", "datum", "titel", "plaats", *(a.number for a in articles), "in_dossier"]
     return pd.DataFrame(rows, columns=columns).set_index("id")
+
+
+def timeline_span(dossier: Dossier, events: list | None = None) -> tuple[Any, Any]:
+    """(first, last) date of the timeline: its events and the articles' months, whichever reach further.
+
+    The timeline chart and the timeline explorer both use it, so they show the same events.
+    """
+    events = _events(dossier, events)
+    dates = [a.date for a in _articles(dossier)]
+    if not events and not dates:
+        raise AnalysisError("Er zijn geen gebeurtenissen en geen artikelen: de tijdlijn is leeg.")
+    first = min([e.date_from for e in events] + dates)
+    last = max([e.date_to for e in events] + dates)
+    return first, last
 
 
 def uncovered_events(dossier: Dossier, events: list | None = None) -> list:

@@ -33,7 +33,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .corpus import Dossier
 
-MAP_FILE = Path(__file__).resolve().parent / "data" / "map_outline.json"
+#: Natural Earth 1:110m countries of East and Southeast Asia (public domain); see scripts/make_map.py.
+MAP_FILE = Path(__file__).resolve().parent / "data" / "map_east_asia.geojson"
 
 #: The places on the summit map: knowledge-base id -> where its label goes (dx, dy in points).
 MAP_PLACES = {
@@ -42,7 +43,7 @@ MAP_PLACES = {
     "beijing": (-8, -8),
     "pyongyang": (-22, 30),
     "panmunjom": (-30, -26),
-    "seoul": (30, -6),
+    "seoul": (42, 4),
     "vladivostok": (8, -4),
 }
 
@@ -112,8 +113,9 @@ def timeline_chart(dossier: Dossier | None = None, events: list | None = None, *
     n = len(events)
     covered = [any(p.article_id in ids for p in e.passages) for e in events]
 
-    first = min(min(e.date_from for e in events), min(a.date for a in dossier))
-    last = max(max(e.date_to for e in events), max(a.date for a in dossier))
+    from .analysis import timeline_span
+
+    first, last = timeline_span(dossier, events)
     lo = _dt.date(first.year, first.month, 1)
     hi = _dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1)
 
@@ -389,17 +391,45 @@ def cooccurrence_network(
 # ---------------------------------------------------------------- map
 
 
-def load_map_outline(path: str | Path | None = None) -> dict:
-    """The hand-simplified coast and border lines (lon/lat) that the summit map draws."""
+def load_map(path: str | Path | None = None) -> dict:
+    """The countries of East and Southeast Asia as GeoJSON (Natural Earth 1:110m, public domain).
+
+    Made once by scripts/make_map.py; the file names its source and licence.
+    """
     path = Path(path) if path else MAP_FILE
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ValueError(f"De kaartlijnen in {path} kunnen niet gelezen worden ({exc}).") from None
-    for key in ("coastlines", "borders"):
-        if not isinstance(data.get(key), list):
-            raise ValueError(f"{path}: het deel '{key}' ontbreekt of is geen lijst.")
+        raise ValueError(f"De kaart in {path} kan niet gelezen worden ({exc}).") from None
+    if data.get("type") != "FeatureCollection" or not isinstance(data.get("features"), list):
+        raise ValueError(f"{path}: dit is geen GeoJSON-kaart (een FeatureCollection met 'features').")
+    for feature in data["features"]:
+        geometry = feature.get("geometry") or {}
+        if geometry.get("type") not in ("Polygon", "MultiPolygon") or "name_nl" not in feature.get("properties", {}):
+            raise ValueError(f"{path}: elk land heeft een (Multi)Polygon en een 'name_nl' nodig.")
     return data
+
+
+def _rings(feature: dict) -> list[list[list[float]]]:
+    geometry = feature["geometry"]
+    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    return [ring for polygon in polygons for ring in polygon]
+
+
+def _coast_and_borders(features: list[dict]) -> tuple[list, list]:
+    """Line pieces of the outlines: a piece two countries share is a border, any other piece coast."""
+    from collections import Counter
+
+    def key(a, b):
+        return (tuple(a), tuple(b)) if tuple(a) <= tuple(b) else (tuple(b), tuple(a))
+
+    rings = [ring for f in features for ring in _rings(f)]
+    shared = Counter(key(a, b) for ring in rings for a, b in zip(ring, ring[1:]))
+    coast, borders = [], []
+    for ring in rings:
+        for a, b in zip(ring, ring[1:]):
+            (borders if shared[key(a, b)] > 1 else coast).append((a, b))
+    return coast, borders
 
 
 def _place_points(place_ids: Iterable[str]) -> list[tuple[str, str, float, float]]:
@@ -417,81 +447,136 @@ def _place_points(place_ids: Iterable[str]) -> list[tuple[str, str, float, float
     return points
 
 
+#: The map's window (degrees) and the latitude whose scale the map keeps (plate carrée, stretched).
+MAP_LON, MAP_LAT, MAP_TRUE_LAT = (94.0, 146.0), (-4.0, 55.0), 28.0
+
+
+def _scale_bar(ax_: Axes, lon: float, lat: float, km: int = 1000) -> None:
+    """A bar of `km` kilometres at latitude `lat`, starting at `lon`, in black and white blocks."""
+    from matplotlib.patches import Rectangle
+
+    from .geo import EARTH_RADIUS_KM
+
+    degrees = km / (EARTH_RADIUS_KM * math.radians(1) * math.cos(math.radians(lat)))
+    half = degrees / 2
+    for k, color in enumerate(("#000000", "#FFFFFF")):
+        ax_.add_patch(
+            Rectangle((lon + k * half, lat), half, 0.45, facecolor=color, edgecolor="#000000", lw=0.8, zorder=7)
+        )
+    for x, text in ((lon, "0"), (lon + half, _fmt(km // 2)), (lon + degrees, f"{_fmt(km)} km")):
+        ax_.text(x, lat + 0.8, text, ha="center", va="bottom", fontsize=9, zorder=7)
+    ax_.text(lon, lat - 0.5, f"schaal klopt op {lat:.0f}° noorderbreedte", ha="left", va="top", fontsize=8.5, zorder=7)
+
+
 def summit_map(
     places: dict[str, tuple[int, int]] | Iterable[str] | None = None,
     *,
+    origin: str | None = "pyongyang",
     ax: Axes | None = None,
-    outline: dict | None = None,
+    countries: dict | None = None,
 ) -> Figure:
-    """The summit places on a simplified map of East and Southeast Asia, drawn without the internet."""
+    """The summit places on a map of East and Southeast Asia (Natural Earth), drawn without the internet.
+
+    Each place is a dot with its name; with `origin` (a place id, or None) each name also gives
+    the distance from there over the globe (`geo.distance_km`) and a thin line shows the way.
+    Coast is a solid line, a border between countries a dashed one; a scale bar gives 1000 km.
+    """
+    from .geo import distance_km
+
     if places is None:
         places = MAP_PLACES
     offsets = places if isinstance(places, dict) else {p: MAP_PLACES.get(p, (8, -4)) for p in places}
-    outline = outline or load_map_outline()
+    countries = countries or load_map()
     points = _place_points(offsets)
+    start = next(((lat, lon) for pid, _, lat, lon in points if pid == origin), None)
+    if origin is not None and start is None:
+        start_place = _place_points([origin])[0]
+        start = (start_place[2], start_place[3])
 
     fig, ax_ = _figure(ax, (8, 8))
     own = ax is None
     ax_.set_facecolor(palette.SEA)
-    for line in outline["coastlines"]:
-        xs, ys = zip(*line["points"])
-        closed = line["points"][0] == line["points"][-1]
-        if closed:
-            ax_.fill(xs, ys, color=palette.LAND, zorder=1)
-        ax_.plot(xs, ys, color=palette.COAST, lw=0.9, zorder=2)
-    for line in outline["borders"]:
-        xs, ys = zip(*line["points"])
-        ax_.plot(xs, ys, color="#9a9a9a", lw=0.8, ls=(0, (4, 2)), zorder=2)
-    for lab in outline.get("country_labels", []):
-        ax_.text(
-            lab["lon"],
-            lab["lat"],
-            lab["text"],
-            fontsize=8.5,
-            color="#6d6d6d",
-            style="italic",
-            ha="center",
-            va="center",
-            zorder=3,
-        )
+    for feature in countries["features"]:
+        for ring in _rings(feature):
+            xs, ys = zip(*ring)
+            ax_.fill(xs, ys, color=palette.LAND, lw=0, zorder=1)
+    from matplotlib.collections import LineCollection
+
+    coast, borders = _coast_and_borders(countries["features"])
+    ax_.add_collection(LineCollection(coast, colors=palette.COAST, linewidths=0.9, zorder=2))
+    ax_.add_collection(LineCollection(borders, colors=palette.BORDER, linewidths=0.8, linestyles=(0, (4, 2)), zorder=2))
+    for feature in countries["features"]:
+        props = feature["properties"]
+        if "label_lon" in props:
+            ax_.text(
+                props["label_lon"],
+                props["label_lat"],
+                props["name_nl"],
+                fontsize=9.5,
+                color=palette.MUTED_TEXT,
+                style="italic",
+                ha="center",
+                va="center",
+                zorder=3,
+            )
+    for _pid, _name, lat, lon in points:
+        if start is not None and (lat, lon) != start:
+            ax_.plot([start[1], lon], [start[0], lat], color=palette.HIGHLIGHT, lw=1.0, ls=(0, (2, 2)), zorder=4)
     for pid, name, lat, lon in points:
-        ax_.plot(lon, lat, "o", ms=7, color=palette.HIGHLIGHT, markeredgecolor="black", zorder=5)
+        ax_.plot(lon, lat, "o", ms=8, color=palette.HIGHLIGHT, markeredgecolor="black", zorder=5)
         dx, dy = offsets[pid]
+        label = name
+        if origin is not None and pid != origin:
+            label = f"{name}\n{_fmt(round(distance_km(origin, pid)))} km"
         arrow = dict(arrowstyle="-", color="#333333", lw=0.8, shrinkA=0, shrinkB=4) if math.hypot(dx, dy) > 15 else None
         ax_.annotate(
-            name,
+            label,
             (lon, lat),
             xytext=(dx, dy),
             textcoords="offset points",
-            fontsize=10,
+            fontsize=11,
             fontweight="bold",
+            linespacing=1.1,
             ha="left" if dx >= 0 else "right",
             va="center",
             zorder=6,
             arrowprops=arrow,
-            bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.8),
+            bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.85),
         )
-    ax_.set_xlim(94, 146)
-    ax_.set_ylim(-4, 55)
-    ax_.set_aspect(1 / math.cos(math.radians(28)))
+    _scale_bar(ax_, 132.0, MAP_TRUE_LAT)  # in the open Pacific, where the map's scale is true
+    ax_.set_xlim(*MAP_LON)
+    ax_.set_ylim(*MAP_LAT)
+    ax_.set_aspect(1 / math.cos(math.radians(MAP_TRUE_LAT)))
     ax_.set_xlabel("lengtegraad (°O)")
     ax_.set_ylabel("breedtegraad (°N)")
-    ax_.tick_params(labelsize=8)
-    ax_.set_title("Waar vonden de ontmoetingen plaats?", fontsize=13, loc="left")
+    ax_.tick_params(labelsize=9)
+    title = "Waar vonden de ontmoetingen plaats?"
+    if origin is not None:
+        title += (
+            f"\nAfstand vanaf {next(n for p, n, _, _ in _place_points([origin]))}, in een rechte lijn over de aarde"
+        )
+    ax_.set_title(title, fontsize=13, loc="left")
     ax_.text(
+        0.99,
         0.01,
-        0.01,
-        "Vereenvoudigde schetskaart (met de hand getekend, niet precies)",
+        "Kaart: Natural Earth (publiek domein)",
         transform=ax_.transAxes,
-        fontsize=7.5,
-        color="#555555",
+        fontsize=8,
+        color=palette.MUTED_TEXT,
+        ha="right",
         va="bottom",
         bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.85),
     )
     names = ", ".join(name for _, name, _, _ in points)
-    text = f"Vereenvoudigde schetskaart van Oost- en Zuidoost-Azië met {names}."
+    text = f"Kaart van Oost- en Zuidoost-Azië met {names}"
+    if origin is not None:
+        far = max(
+            ((n, distance_km(origin, p)) for p, n, _, _ in points if p != origin), key=lambda x: x[1], default=None
+        )
+        text += f"; het verst van {next(n for p, n, _, _ in _place_points([origin]))} ligt {far[0]}" if far else ""
+    text += "."
     if own:
-        fig.subplots_adjust(left=0.09, right=0.97, top=0.94, bottom=0.13)
+        fig.subplots_adjust(left=0.09, right=0.97, top=0.92, bottom=0.14)
     _caption(fig, text, own)
     return fig
 

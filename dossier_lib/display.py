@@ -11,11 +11,15 @@ pandas' settings for the rest of the kernel stay as they were.
     >>> table = whole_text([{"zin": "Een lange zin. " * 10}])
     >>> len(table.loc[0, "zin"]) > 50
     True
+
+Text that a lesson prints goes through `wrapped`, which breaks long lines between words
+(JupyterLab would break them in the middle of a word).
 """
 
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -115,3 +119,34 @@ def whole_text(rows: Any, columns: Sequence[str] | None = None, index: str | Non
     table = _whole_text_class()(frame)
     table.show_index = show_index
     return table
+
+
+#: Printed lines are wrapped at this many characters: they fit a notebook at 1280 px wide.
+PRINT_WIDTH = 88
+
+
+def wrapped(lines: Iterable[str], width: int = PRINT_WIDTH) -> str:
+    """Lines for print(): each broken between words; a continuation is indented under its text.
+
+    >>> print(wrapped(["  let op: " + "woord " * 20], width=40))
+      let op: woord woord woord woord woord
+        woord woord woord woord woord woord
+        woord woord woord woord woord woord
+        woord woord woord
+    """
+    out = []
+    for line in lines:
+        indent = line[: len(line) - len(line.lstrip())]
+        out.append(
+            textwrap.fill(
+                line.strip(),
+                width=width,
+                initial_indent=indent,
+                subsequent_indent=indent + "  ",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            if line.strip()
+            else line
+        )
+    return "\n".join(out)

@@ -169,21 +169,28 @@ class Les:
 
 
 def _name_form(les: Les):
-    """A small form to type your name once; after saving, the welcome box says who works."""
+    """A small form to type your name once; after saving, the welcome box says who works.
+
+    Its text box and button are keyboard-safe controls (controls.py): typing a name never
+    triggers a notebook shortcut. Enter saves, as the button does.
+    """
     import ipywidgets as W
 
+    from . import controls
     from .display import box
 
     welcome = W.HTML(les._box().html)
-    name = W.Text(
+    name = controls.Text(
         placeholder="voornaam en achternaam",
         description="Je naam:" if les.leerling is None else "Andere naam:",
-        style={"description_width": "initial"},
     )
-    save = W.Button(description="Opslaan", button_style="primary", tooltip="Bewaar je naam voor deze map")
+    save = controls.Button(description="Opslaan", primary=True)
     note = W.HTML()
 
     def store(_=None) -> None:
+        if not name.value.strip():
+            note.value = box("ongeldig", "Dat lukt nog niet.", ["Typ eerst je naam in het vak."]).html
+            return
         try:
             les.leerling = set_student(name.value)
         except ValueError as exc:
@@ -197,7 +204,7 @@ def _name_form(les: Les):
         ).html
 
     save.on_click(store)
-    name.on_submit(store)
+    name.observe(store, names="value")  # Enter in the box
     return W.VBox([welcome, W.HBox([name, save]), note])
 
 

@@ -59,6 +59,7 @@ HIGHLIGHT = OKABE_ITO["vermillion"]
 LAND = "#EFEBE0"
 SEA = "#E8F1F8"
 COAST = "#6B6B6B"
+BORDER = "#8C8C8C"
 
 
 #: Boxes in a lesson (feedback, hints, glossary, error help): status -> (border, background).
@@ -79,6 +80,11 @@ STATUS_COLORS = {
 }
 #: Text on the light backgrounds above: near-black, readable on a projector.
 TEXT = "#222222"
+#: Secondary text (month, source line, counts): grey, still 9:1 on white.
+MUTED_TEXT = "#444444"
+#: Source cards and the pop-up details of a name in the reader.
+CARD_BORDER = "#BBBBBB"
+CARD_BACKGROUND = "#FAFAFA"
 
 
 def tint(hex_color: str, amount: float = 0.6) -> str:

@@ -9,7 +9,9 @@ By default the class sees the *student* version, prepared for a projector:
   feedback box can show an answer;
 - nothing is stored: the kernel runs with ``DOSSIER_PRESENTEREN=1`` (no progress, no
   hand-in, no name asked), in a temporary folder;
-- offline: a Voilà template of our own leaves out the icon fonts Voilà would fetch from a CDN.
+- readable and offline: our Voilà template "projector" (dossier_lib/projector/voila/templates/projector)
+  makes the text large enough to read from the back of a classroom at 1280×720, and leaves out the
+  icon fonts Voilà would fetch from a CDN.
 
 ``--docent`` shows the teacher version instead (solutions run, answers visible) after a warning.
 """
@@ -28,8 +30,9 @@ from .paths import NOTEBOOKS, PACKAGE
 
 #: Cells the class does not see when a lesson is presented.
 HIDDEN_TAGS = {"exercise", "solution", "alleen-notebook", "teacher-only"}
-TEMPLATE_ROOT = PACKAGE / "data" / "voila"
-TEMPLATE = "dossier"
+#: A Jupyter data folder holding our Voilà template "projector" (found through JUPYTER_PATH).
+TEMPLATE_ROOT = PACKAGE / "projector"
+TEMPLATE = "projector"
 TEACHER_WARNING = "LET OP: dit is de docentversie. Alle antwoorden en de feedback zijn zichtbaar voor de klas."
 
 
@@ -81,6 +84,7 @@ def prepare(teacher_notebook: Path, folder: Path, docent: bool = False) -> Path:
 
 
 def voila_command(notebook: Path, port: int, open_browser: bool) -> list[str]:
+    """The Voilà command line: on localhost only, without code, light theme, projector template."""
     voila = shutil.which("voila", path=str(Path(sys.executable).parent)) or "voila"
     cmd = [
         voila,

@@ -31,16 +31,40 @@ def lesson_header(path: Path) -> dict[str, str]:
     return row
 
 
+_MARKDOWN = [
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](link) -> text
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # **bold**
+    (re.compile(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])"), r"\1"),  # *italic*
+    (re.compile(r"`([^`]*)`"), r"\1"),  # `code`
+    (re.compile(r"<br\s*/?>", re.IGNORECASE), " "),
+]
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown from a lesson's header as plain text, so a table shows no literal * or `.
+
+    >>> plain_text("Een woord als *donderdag*; `check` gebruiken; **vet**")
+    'Een woord als donderdag; check gebruiken; vet'
+    """
+    text = markdown
+    for pattern, replacement in _MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return text.replace("\\|", "|").strip()
+
+
 def lesplan(folder: str | Path | None = NOTEBOOKS):
-    """The lesson plan as a table: one row per lesson with goals, time, prior knowledge and sources."""
+    """The lesson plan as a table: one row per lesson with goals, time, prior knowledge and sources.
+
+    Whole text, left-aligned and without Markdown marks (see `display.whole_text`).
+    """
     from .display import whole_text
     from .paths import project_folder
 
     folder = project_folder("het lesplan", Path(folder) if folder is not None else None)
     paths = sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
-    rows = [lesson_header(p) for p in paths]
     columns = ["les", "titel", *(f.lower() for f in HEADER_FIELDS)]
-    return whole_text(whole_text(rows, columns=columns).fillna(""), index="les")
+    rows = [{key: plain_text(row.get(key, "")) for key in columns} for row in map(lesson_header, paths)]
+    return whole_text(rows, columns=columns, index="les")
 
 
 def inleveringen(folder: str | Path = "inleveren"):

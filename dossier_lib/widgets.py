@@ -1,11 +1,15 @@
-"""Interactive widgets for the lessons: reader, timeline, concordance, actors, side by side, quiz.
+"""Interactive widgets for the lessons: reader, timeline, concordance, actors, side by side.
 
 Each builder returns one VBox; the lesson shows it as the last expression of a cell:
 
     >>> from dossier_lib import load_dossier, widgets
     >>> widgets.article_reader(load_dossier())
 
-Output goes into `widgets.HTML` values, never into print() or an Output widget,
+The controls (lists, buttons, check boxes, text boxes, the month slider) come from
+controls.py: they keep every key a student presses inside the widget, so JupyterLab's
+notebook shortcuts (``m``, ``d d``, arrow keys) never change or delete a cell, and each
+has a Dutch label for screen readers. Text and tables go into `ipywidgets.HTML` values,
+never into print() or an Output widget,
 so the notebook tests (nbval) see no stray text. Every piece of text that comes
 from an article or a data file is escaped with `html.escape` before it becomes
 HTML. Callbacks only rebuild HTML from annotations that are already computed,
@@ -18,12 +22,13 @@ The parts a test needs are attributes of the returned box: `box.chooser`,
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as W
 
-from . import analysis, palette
+from . import analysis, controls, palette
 from .nl import month_label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,7 +40,12 @@ MAX_ROWS = 200
 #: A search with more hits than this (a single letter, say) asks for a longer word.
 MAX_HITS = 500
 _TAGS = {"headline": "h3", "summary": "p", "heading": "h4", "body": "p"}
-_BOX = "font-family:Georgia,serif;line-height:1.55;max-width:46em;color:#111"
+#: Article text: a serif face a little larger than the notebook's, readable on a projector too.
+_BOX = f"font-family:Georgia,serif;font-size:1.15em;line-height:1.55;max-width:46em;color:{palette.TEXT}"
+#: Secondary lines (month, source, counts): grey but full size, never <small> (10.8 px).
+_NOTE = f"color:{palette.MUTED_TEXT}"
+#: Every id of a name's details is unique on the page (two readers may show one article).
+_TIP_IDS = itertools.count(1)
 
 
 class Panel(W.VBox):
@@ -45,13 +55,11 @@ class Panel(W.VBox):
     def __init__(self, children, name: str, **kwargs):
         super().__init__(children, **kwargs)
         self.panel_name = name
+        self.add_class("dossier-panel")
 
     def __repr__(self) -> str:
-        return f"<{self.panel_name}: interactief, alleen zichtbaar in Jupyter>"
-
-
-#: Labels as wide as their text: Dutch labels like "Gebeurtenis:" are never cut off.
-_LABEL = {"description_width": "initial"}
+        # Shown only where the live widget is not: an unrun cell, nbval, a terminal.
+        return f"<{self.panel_name}: voer de cel uit (Shift+Enter) om te beginnen>"
 
 
 def esc(text: Any) -> str:
@@ -80,34 +88,48 @@ def _message(text: str, kind: str = "info") -> str:
 
 # ---------------------------------------------------------------- article HTML
 
+#: The details of a name: hidden until the name has the mouse on it or the focus
+#: (Tab, a click, a tap); controls.py's style sheet shows them.
+_TIP = (
+    "display:none;position:absolute;left:0;top:100%;z-index:20;margin-top:4px;width:max-content;max-width:26em;"
+    f"padding:6px 10px;background:#FFFFFF;color:{palette.TEXT};border:1px solid {palette.CARD_BORDER};"
+    "border-radius:6px;box-shadow:0 2px 6px rgba(0,0,0,0.25);font-style:normal;font-weight:400;"
+    "font-size:0.85em;line-height:1.4;font-family:sans-serif;"
+    "white-space:normal;text-align:left;pointer-events:none"  # a click goes through to the text below
+)
+
 
 def source_card_html(article: Article) -> str:
     """Title, month, our summary and what is (not) known about the source."""
     card = article.card
     parts = [
-        '<div style="border:1px solid #ccc;border-radius:6px;padding:8px 12px;margin-bottom:10px;background:#fafafa">',
+        f'<div class="dossier-card" style="border:1px solid {palette.CARD_BORDER};border-radius:6px;'
+        f'padding:8px 12px;margin-bottom:10px;background:{palette.CARD_BACKGROUND}">',
         f"<b>Artikel {esc(article.number)}: {esc(article.title)}</b>",
-        f"<br><small>{esc(article.month_label)} · {article.word_count} woorden</small>",
+        f'<br><span style="{_NOTE}">{esc(article.month_label)} · {article.word_count} woorden</span>',
     ]
     if card is not None:
         parts.append(f"<br>{esc(card.summary)}")
         source = ", ".join(x for x in (card.outlet, card.author) if x)
         parts.append(
-            f"<br><small>Bron: {esc(source) if source else 'bron onbekend'}"
-            f"{' — ' + esc(card.note) if card.note else ''}</small>"
+            f'<br><span style="{_NOTE}">Bron: {esc(source) if source else "bron onbekend"}'
+            f"{' — ' + esc(card.note) if card.note else ''}</span>"
         )
     else:
-        parts.append("<br><small>Bron: bron onbekend (krant en schrijver staan niet in het bestand).</small>")
+        parts.append(
+            f'<br><span style="{_NOTE}">Bron: bron onbekend (krant en schrijver staan niet in het bestand).</span>'
+        )
     parts.append("</div>")
     return "".join(parts)
 
 
 def entity_title(entity: Any) -> str:
-    """The hover text for one name: Dutch name, role, English name (and metonymy)."""
+    """The details of one name: who or what it was linked to, role, English name (and metonymy)."""
     entry = entity.entry if getattr(entity, "id", None) else None
     if entry is None:
         return "onbekende naam: staat niet in de kennisbank"
-    bits = [entry.label_nl]
+    said = getattr(entity, "text", "")
+    bits = [entry.label_nl if not said or said == entry.label_nl else f"“{said}” is hier {entry.label_nl}"]
     if entry.role_nl:
         bits.append(entry.role_nl)
     if entry.label_en and entry.label_en != entry.label_nl:
@@ -117,15 +139,31 @@ def entity_title(entity: Any) -> str:
     return " — ".join(bits)
 
 
+def _name_html(text: str, style: str, details: str) -> str:
+    """A name a student can reach with Tab, a click or a tap; its details show while it has the focus."""
+    tip = f"dossier-tip-{next(_TIP_IDS)}"
+    return (
+        f'<span class="dossier-name" tabindex="0" data-lm-suppress-shortcuts="true" aria-describedby="{tip}" '
+        f'style="{style};position:relative">{esc(text)}'
+        f'<span class="dossier-tip" id="{tip}" role="tooltip" style="{_TIP}">{esc(details)}</span></span>'
+    )
+
+
 def highlight(text: str, spans: Sequence[tuple[int, int, str, str]], offset: int = 0) -> str:
-    """Escape `text` and wrap each (start, end, style, title) span; spans that overlap an earlier one are skipped."""
+    """Escape `text` and mark each (start, end, style, details) span; spans that overlap an earlier one are skipped.
+
+    A span with details becomes a focusable name (see `_name_html`), one without a plain `<mark>`.
+    """
     out, pos = [], offset
-    for start, end, style, title in sorted(spans):
+    for start, end, style, details in sorted(spans):
         if start < pos or end > offset + len(text):
             continue
         out.append(esc(text[pos - offset : start - offset]))
-        title_attr = f' title="{esc(title)}"' if title else ""
-        out.append(f'<span style="{style}"{title_attr}>{esc(text[start - offset : end - offset])}</span>')
+        piece = text[start - offset : end - offset]
+        if details:
+            out.append(_name_html(piece, style, details))
+        else:
+            out.append(f'<mark style="{style}">{esc(piece)}</mark>')
         pos = end
     out.append(esc(text[pos - offset :]))
     return "".join(out)
@@ -140,7 +178,7 @@ def article_html(article: Article, types: Iterable[str] = READER_TYPES, card: bo
     """The article as HTML: source card, headline, summary, headings and paragraphs, names coloured by type."""
     wanted = set(types)
     entities = [e for e in article.annotations.entities if e.type in wanted]
-    parts = [f'<div style="{_BOX}">']
+    parts = [f'<div class="dossier-article" style="{_BOX}">']
     if card:
         parts.append(source_card_html(article))
     i = 0
@@ -154,45 +192,40 @@ def article_html(article: Article, types: Iterable[str] = READER_TYPES, card: bo
             spans.append((e.start, e.end, _entity_style(e.type), entity_title(e)))
             j += 1
         tag = _TAGS.get(p.kind, "p")
-        extra = ' style="font-style:italic;color:#333"' if p.kind == "summary" else ""
+        extra = f' style="font-style:italic;color:{palette.TEXT}"' if p.kind == "summary" else ""
         parts.append(f'<{tag} class="dossier-{p.kind}"{extra}>{highlight(p.text, spans, p.start)}</{tag}>')
     parts.append("</div>")
     return "".join(parts)
 
 
 def legend_html(types: Iterable[str] = READER_TYPES) -> str:
-    """Coloured samples with the Dutch name of each entity type."""
+    """Coloured samples with the Dutch name of each entity type, and how to open a name's details."""
     items = [
-        f'<span style="{_entity_style(t)};margin-right:12px">{esc(palette.ENTITY_LABELS_NL[t])}</span>' for t in types
+        f'<span style="{_entity_style(t)};margin-right:12px;white-space:nowrap">{esc(palette.ENTITY_LABELS_NL[t])}</span>'
+        for t in types
     ]
-    return "<div><small>Kleuren: " + " ".join(items) + " — houd de muis op een naam voor uitleg.</small></div>"
+    return (
+        f'<div style="line-height:1.9">Kleuren: {" ".join(items)}</div>'
+        f'<div style="{_NOTE}">Uitleg bij een naam: klik of tik erop, ga er met Tab naartoe, of houd de muis erop.</div>'
+    )
 
 
 # ---------------------------------------------------------------- reader
 
 
 def article_reader(source: Article | Dossier) -> Panel:
-    """Read an article with names coloured by type; switch types on and off.
+    """Read an article with names coloured by type; switch types on and off; open a name's details.
 
     Attributes: `chooser` (Dropdown of articles), `toggles` (type -> Checkbox), `view` (HTML).
     """
     articles = _articles(source)
-    chooser = W.Dropdown(
+    chooser = controls.Dropdown(
         options=[(_article_name(a), k) for k, a in enumerate(articles)],
         value=0,
         description="Artikel:",
-        style=_LABEL,
         layout=W.Layout(width="95%"),
     )
-    toggles = {
-        t: W.Checkbox(
-            value=True,
-            description=palette.ENTITY_LABELS_NL[t],
-            indent=False,
-            layout=W.Layout(width="auto", margin="0 12px 0 0"),
-        )
-        for t in READER_TYPES
-    }
+    toggles = {t: controls.Checkbox(value=True, description=palette.ENTITY_LABELS_NL[t]) for t in READER_TYPES}
     view = W.HTML()
 
     def redraw(_change=None) -> None:
@@ -203,10 +236,11 @@ def article_reader(source: Article | Dossier) -> Panel:
     for box in toggles.values():
         box.observe(redraw, names="value")
     redraw()
-    root = Panel(
-        [chooser, W.HBox(list(toggles.values()), layout=W.Layout(flex_flow="row wrap")), W.HTML(legend_html()), view],
-        "Artikellezer",
+    kinds = W.HBox(
+        [W.HTML("<b>Kleur geven aan:</b>&nbsp;"), *toggles.values()],
+        layout=W.Layout(flex_flow="row wrap", align_items="center"),
     )
+    root = Panel([chooser, kinds, W.HTML(legend_html()), view], "Artikellezer")
     root.chooser, root.toggles, root.view, root.redraw = chooser, toggles, view, redraw
     return root
 
@@ -214,13 +248,13 @@ def article_reader(source: Article | Dossier) -> Panel:
 # ---------------------------------------------------------------- timeline
 
 
-def _months(first: str = "2018-01", last: str = "2019-12") -> list[tuple[str, Any]]:
+def _months(first: Any, last: Any) -> list[tuple[str, Any]]:
+    """("nov 2017", date(2017, 11, 1)), ... for every month from `first` to `last` (dates)."""
     import datetime as dt
 
-    y, m = map(int, first.split("-"))
-    ly, lm = map(int, last.split("-"))
+    y, m = first.year, first.month
     out = []
-    while (y, m) <= (ly, lm):
+    while (y, m) <= (last.year, last.month):
         out.append((month_label(y, m, short=True), dt.date(y, m, 1)))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
@@ -237,9 +271,10 @@ def event_html(event: Any, dossier: Dossier) -> str:
     """One event: date, place, description and the passages that refer to it (or that none do)."""
     ids = {a.id: a for a in dossier}
     passages = [p for p in event.passages if p.article_id in ids]
+    place = f" · {esc(analysis.label(event.place))}" if event.place else ""
     parts = [
         f"<h4 style='margin:4px 0'>{esc(event.title)}</h4>",
-        f"<small>{esc(event.date_label)} · {esc(analysis.label(event.place) if event.place else '')}</small>",
+        f'<div style="{_NOTE}">{esc(event.date_label)}{place}</div>',
         f"<p>{esc(event.description)}</p>",
     ]
     if not passages:
@@ -254,25 +289,19 @@ def event_html(event: Any, dossier: Dossier) -> str:
 
 
 def timeline_explorer(dossier: Dossier, events: list | None = None) -> Panel:
-    """Choose a period with the slider, pick an event, read what the articles say about it.
+    """Choose a period with the two month sliders, pick an event, read what the articles say about it.
 
-    Attributes: `slider` (SelectionRangeSlider), `chooser` (Select of events), `summary`, `view` (HTML).
+    The period runs over the same months as `charts.timeline_chart`, so both count the same events.
+    Attributes: `slider` (MonthRange), `chooser` (ListBox of events), `summary`, `view` (HTML).
     """
     if events is None:
         from .annotate.timeline import load_timeline
 
         events = load_timeline(dossier)
     events = sorted(events, key=lambda e: (e.date_from, e.id))
-    months = _months()
-    slider = W.SelectionRangeSlider(
-        options=months,
-        index=(0, len(months) - 1),
-        description="Periode:",
-        style=_LABEL,
-        continuous_update=False,
-        layout=W.Layout(width="95%"),
-    )
-    chooser = W.Select(options=[], rows=8, description="Gebeurtenis:", style=_LABEL, layout=W.Layout(width="95%"))
+    months = _months(*analysis.timeline_span(dossier, events))
+    slider = controls.MonthRange(options=months, description="Periode:", layout=W.Layout(width="95%"))
+    chooser = controls.ListBox(options=[], rows=8, description="Gebeurtenis:", layout=W.Layout(width="95%"))
     summary, view = W.HTML(), W.HTML()
     ids = {a.id for a in dossier}
 
@@ -316,30 +345,64 @@ def timeline_explorer(dossier: Dossier, events: list | None = None) -> Panel:
 
 # ---------------------------------------------------------------- concordance
 
+#: How a search works, in plain words (shown under the search box).
+SEARCH_HELP = (
+    "Je vindt ook stukjes van woorden: ‘veto’ vindt ook ‘vetorecht’. "
+    "Met een vinkje bij ‘zoekpatroon’ werken jokers (een ‘regex’): een punt . is elk teken, "
+    "en top\\w* vindt top, toppen en topontmoeting."
+)
+_PARAGRAPH_MARK = (
+    f'<span title="nieuwe alinea of kop" style="color:{palette.HIGHLIGHT};font-weight:bold;'
+    'user-select:none;-webkit-user-select:none">¶</span>'
+)
 
-def concordance_html(lines: Sequence[analysis.ConcordanceLine], limit: int = MAX_ROWS) -> str:
-    """Keyword-in-context rows as an HTML table: article, left context, hit (marked), right context."""
+
+def _context(text: str) -> str:
+    """A context escaped for HTML; ¶ (a new paragraph or heading) stays out of a copied row."""
+    return esc(text).replace("¶", _PARAGRAPH_MARK)
+
+
+def concordance_html(
+    lines: Sequence[analysis.ConcordanceLine], limit: int = MAX_ROWS, more_than: int | None = None
+) -> str:
+    """Keyword-in-context rows: article number, left context, the hit (marked), right context.
+
+    Each row is one line of text, so a copied row is the article's own words: a hit inside a
+    word stays one word ("met vetorecht"), and the article number is not copied along.
+    `more_than` says the search stopped after that many hits.
+    """
     if not lines:
         return _message("Niets gevonden. Probeer een ander woord of een deel van een woord.")
-    rows = []
-    for x in lines[:limit]:
-        rows.append(
-            f"<tr><td style='color:#555;padding-right:8px'>{esc(x.number)}</td>"
-            f"<td style='text-align:right;white-space:nowrap'>{esc(x.left)}</td>"
-            f"<td style='white-space:nowrap;padding:0 3px'><mark style='background:{palette.tint(palette.HIGHLIGHT, 0.6)}'>"
-            f"<b>{esc(x.match)}</b></mark></td>"
-            f"<td style='text-align:left;white-space:nowrap'>{esc(x.right)}</td></tr>"
+    shown = lines[:limit]
+    if more_than is not None:
+        head = (
+            f"<p>Meer dan <b>{more_than}</b> keer gevonden: zoek op een langer woord. "
+            f"Hieronder de eerste {len(shown)}, in de volgorde van de tekst.</p>"
         )
-    more = (
-        f"<p><small>Alleen de eerste {limit} van {len(lines)} treffers staan hier.</small></p>"
-        if len(lines) > limit
-        else ""
+    elif len(lines) > len(shown):
+        head = f"<p><b>{len(lines)}</b> keer gevonden; hieronder de eerste {len(shown)}.</p>"
+    else:
+        head = f"<p><b>{len(lines)}</b> keer gevonden.</p>"
+    number = f"color:{palette.MUTED_TEXT};user-select:none;-webkit-user-select:none;display:inline-block;width:4ch"
+    width = max(len(x.left) for x in shown)  # monospace: the hits stand in one column
+    left = f"display:inline-block;width:{width}ch;text-align:right;vertical-align:bottom"
+    mark = f"background:{palette.tint(palette.HIGHLIGHT, 0.6)};font-weight:bold;padding:0"
+    rows = [
+        f'<div class="dossier-kwic-row"><span style="{number}" title="artikel">{esc(x.number)}</span>'
+        f'<span style="{left}">{_context(x.left)}</span><mark style="{mark}">{esc(x.match)}</mark>'
+        f"{_context(x.right)}</div>"
+        for x in shown
+    ]
+    uses_mark = any("¶" in x.left + x.right for x in shown)
+    note = f'<p style="{_NOTE}">¶ = hier begint een nieuwe alinea of kop.</p>' if uses_mark else ""
+    return (
+        head
+        + '<div class="dossier-kwic" style="font-family:monospace;font-size:1em;line-height:1.7;white-space:pre;'
+        + 'overflow-x:auto">'
+        + "".join(rows)
+        + "</div>"
+        + note
     )
-    head = (
-        f"<p><b>{len(lines)}</b> keer gevonden.</p><table style='font-family:monospace;font-size:90%'>"
-        "<tr><th>art.</th><th style='text-align:right'>links</th><th>woord</th><th style='text-align:left'>rechts</th></tr>"
-    )
-    return head + "".join(rows) + "</table>" + more
 
 
 def concordance(dossier: Dossier, word: str = "") -> Panel:
@@ -347,20 +410,13 @@ def concordance(dossier: Dossier, word: str = "") -> Panel:
 
     Attributes: `search` (Text), `sort` (ToggleButtons), `regex` (Checkbox), `view` (HTML).
     """
-    search = W.Text(
-        value=word,
-        placeholder="typ een woord en druk op Enter",
-        description="Zoek:",
-        style=_LABEL,
-        continuous_update=False,
-    )
-    sort = W.ToggleButtons(
+    search = controls.Text(value=word, placeholder="typ een woord en druk op Enter", description="Zoek:")
+    sort = controls.ToggleButtons(
         options=[("tekstvolgorde", "article"), ("woord links", "left"), ("woord rechts", "right")],
         value="article",
         description="Sorteer:",
-        style=_LABEL,
     )
-    regex = W.Checkbox(value=False, description="patroon (regex)", indent=False)
+    regex = controls.Checkbox(value=False, description="zoekpatroon (regex)")
     view = W.HTML()
 
     def redraw(_change=None) -> None:
@@ -374,18 +430,19 @@ def concordance(dossier: Dossier, word: str = "") -> Panel:
         except analysis.AnalysisError as exc:
             view.value = _message(str(exc), "error")
             return
-        if len(lines) > MAX_HITS:
-            view.value = _message(
-                f"Meer dan {MAX_HITS} treffers: zoek op een langer woord. "
-                f"Hieronder de eerste {MAX_ROWS}, niet gesorteerd."
-            ) + concordance_html(lines[:MAX_ROWS])
+        if len(lines) > MAX_HITS:  # the search stopped early: these are the first hits, not sorted
+            first = analysis.concordance_lines(dossier, search.value, regex=regex.value, max_hits=MAX_ROWS)
+            view.value = concordance_html(first, more_than=MAX_HITS)
         else:
             view.value = concordance_html(lines)
 
     for w in (search, sort, regex):
         w.observe(redraw, names="value")
     redraw()
-    root = Panel([W.HBox([search, regex]), sort, view], "Woord-in-context")
+    controls_row = W.HBox([search, regex], layout=W.Layout(flex_flow="row wrap", align_items="center"))
+    root = Panel(
+        [controls_row, W.HTML(f'<div style="{_NOTE}">{esc(SEARCH_HELP)}</div>'), sort, view], "Woord-in-context"
+    )
     root.search, root.sort, root.regex, root.view = search, sort, regex, view
     return root
 
@@ -398,14 +455,15 @@ def actor_html(profile: analysis.ActorProfile, dossier: Dossier) -> str:
     most = max(profile.mentions.values(), default=0) or 1
     months = {a.number: a.month_label for a in dossier}
     bars = "".join(
-        f"<tr><td>{esc(n)} <small>({esc(months.get(n, ''))})</small></td><td>"
-        f"<span style='display:inline-block;height:0.9em;width:{120 * c / most:.0f}px;"
+        f'<tr><td style="text-align:left">Artikel {esc(n)} <span style="{_NOTE}">({esc(months.get(n, ""))})</span></td>'
+        f"<td style='text-align:left'><span style='display:inline-block;height:0.9em;width:{120 * c / most:.0f}px;"
         f"background:{palette.OKABE_ITO['orange']}'></span> {c}</td></tr>"
         for n, c in profile.mentions.items()
     )
+    english = f" · Engels: {esc(profile.label_en)}" if profile.label_en else ""
     parts = [
         f"<h4 style='margin:4px 0'>{esc(profile.label)}</h4>",
-        f"<small>{esc(profile.role)}{' · Engels: ' + esc(profile.label_en) if profile.label_en else ''}</small>",
+        f'<div style="{_NOTE}">{esc(profile.role)}{english}</div>',
         f"<p><b>Genoemd:</b> {profile.total_mentions} keer</p><table>{bars}</table>",
     ]
     if profile.quotes:
@@ -431,7 +489,7 @@ def actor_explorer(dossier: Dossier) -> Panel:
     people = analysis.persons(dossier)
     if not people:
         raise ValueError("In deze artikelen staan geen personen.")
-    chooser = W.Dropdown(options=people, value=people[0][1], description="Persoon:", style=_LABEL)
+    chooser = controls.Dropdown(options=people, value=people[0][1], description="Persoon:")
     view = W.HTML()
     cache: dict[str, str] = {}
 
@@ -457,7 +515,7 @@ def term_html(article: Article, term: str = "") -> str:
 
     pattern = re.compile(re.escape(term.strip()), re.IGNORECASE) if term and term.strip() else None
     style = f"background:{palette.tint(palette.HIGHLIGHT, 0.55)};font-weight:bold"
-    parts = [f'<div style="{_BOX}">', source_card_html(article)]
+    parts = [f'<div class="dossier-article" style="{_BOX}">', source_card_html(article)]
     hits = 0
     for p in article.paragraphs:
         spans = (
@@ -467,7 +525,7 @@ def term_html(article: Article, term: str = "") -> str:
         tag = _TAGS.get(p.kind, "p")
         parts.append(f"<{tag}>{highlight(p.text, spans, p.start)}</{tag}>")
     if pattern:
-        parts.insert(2, f"<p><small>“{esc(term.strip())}” komt hier {hits} keer voor.</small></p>")
+        parts.insert(2, f'<p style="{_NOTE}">“{esc(term.strip())}” komt hier {hits} keer voor.</p>')
     parts.append("</div>")
     return "".join(parts)
 
@@ -477,9 +535,7 @@ def side_by_side(article_a: Article, article_b: Article, term: str = "") -> Pane
 
     Attributes: `search` (Text), `left` and `right` (HTML).
     """
-    search = W.Text(
-        value=term, placeholder="woord om te markeren", description="Markeer:", style=_LABEL, continuous_update=False
-    )
+    search = controls.Text(value=term, placeholder="woord om te markeren", description="Markeer:")
     half = W.Layout(width="50%", padding="0 8px")
     left, right = W.HTML(layout=half), W.HTML(layout=half)
 
@@ -491,41 +547,4 @@ def side_by_side(article_a: Article, article_b: Article, term: str = "") -> Pane
     redraw()
     root = Panel([search, W.HBox([left, right])], "Twee artikelen naast elkaar")
     root.search, root.left, root.right = search, left, right
-    return root
-
-
-# ---------------------------------------------------------------- quiz
-
-
-def quiz(question: str, options: Sequence[str], correct_index: int, explanation: str = "") -> Panel:
-    """A multiple-choice question with Dutch feedback after "Controleer".
-
-    Attributes: `choices` (RadioButtons), `button`, `feedback` (HTML).
-    """
-    options = [str(o) for o in options]
-    if len(options) < 2:
-        raise ValueError("Een meerkeuzevraag heeft minstens twee antwoorden nodig.")
-    if len(set(options)) != len(options):
-        raise ValueError("Twee antwoorden zijn precies hetzelfde; maak ze verschillend.")
-    if not isinstance(correct_index, int) or not 0 <= correct_index < len(options):
-        raise ValueError(f"Het goede antwoord moet een nummer van 0 tot en met {len(options) - 1} zijn.")
-    choices = W.RadioButtons(options=[(o, k) for k, o in enumerate(options)], value=None, layout=W.Layout(width="auto"))
-    button = W.Button(description="Controleer", button_style="primary")
-    feedback = W.HTML()
-
-    def check(_button=None) -> None:
-        if choices.value is None:
-            feedback.value = _message("Kies eerst een antwoord.")
-        elif choices.value == correct_index:
-            feedback.value = _message(f"Goed! {explanation}".strip(), "ok")
-        else:
-            feedback.value = _message("Nog niet goed. Lees de vraag nog eens en probeer het opnieuw.", "error")
-
-    def reset(_change=None) -> None:
-        feedback.value = ""
-
-    button.on_click(check)
-    choices.observe(reset, names="value")
-    root = Panel([W.HTML(f"<b>{esc(question)}</b>"), choices, button, feedback], "Meerkeuzevraag")
-    root.choices, root.button, root.feedback, root.check = choices, button, feedback, check
     return root

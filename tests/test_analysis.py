@@ -90,7 +90,8 @@ def test_concordance_context_and_offsets(dossier):
     for x in lines:
         article = dossier[x.article_id]
         assert article.text[x.start : x.end] == x.match
-        assert len(x.left) <= 31 and "\n" not in x.left + x.right
+        breaks = (x.left + x.right).count("¶")  # a line break "\n" is shown as " ¶ "
+        assert len(x.left.removeprefix("… ")) <= 30 + 2 * breaks and "\n" not in x.left + x.right
         assert x.left.replace("…", "").strip() in " ".join(article.text[: x.start].split())
 
 

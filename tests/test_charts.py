@@ -1,6 +1,8 @@
-"""Charts: fixed sizes, Dutch titles, a caption, the right data and the offline map outline."""
+"""Charts: fixed sizes, Dutch titles, a caption, the right data and the offline map (Natural Earth)."""
 
 from __future__ import annotations
+
+import math
 
 import matplotlib
 
@@ -79,49 +81,100 @@ def test_layouts_are_deterministic_and_bounded():
     assert circle[0] == pytest.approx((0.0, 1.0))
 
 
+LESSON_09_PLACES = ["pyongyang", "panmunjom", "beijing", "singapore", "hanoi", "vladivostok"]
+
+
+def _inside(lon: float, lat: float, ring) -> bool:
+    """Ray casting: is the point inside the closed ring?"""
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
 def test_summit_map_is_offline_and_labelled():
     fig = charts.summit_map()
     assert _size(fig) == (800, 800) and len(fig.axes) == 1
     ax = fig.axes[0]
-    assert ax.get_title(loc="left") == "Waar vonden de ontmoetingen plaats?"
-    names = {t.get_text() for t in ax.texts}
+    assert ax.get_title(loc="left").startswith("Waar vonden de ontmoetingen plaats?")
+    names = {t.get_text().split("\n")[0] for t in ax.texts}
     assert {"Singapore", "Hanoi", "Vladivostok", "Panmunjom", "Pyongyang", "Peking", "Seoul"} <= names
-    assert any("Vereenvoudigde" in t for t in names)
-    assert "Vereenvoudigde" in fig.caption
+    assert {"Noord-Korea", "Zuid-Korea", "Japan", "China", "Rusland"} <= names  # Dutch country names
+    assert "Kaart: Natural Earth (publiek domein)" in names
+    assert "Kaart van Oost- en Zuidoost-Azië" in fig.caption and "het verst van Pyongyang ligt Singapore" in fig.caption
     with pytest.raises(ValueError, match="kennisbank"):
         charts.summit_map(["atlantis"])
 
 
-def test_map_outline_is_plausible():
-    outline = charts.load_map_outline()
-    assert "vereenvoudigd" in outline["description"].lower()
-    lines = outline["coastlines"] + outline["borders"]
-    assert len(outline["coastlines"]) >= 8 and len(outline["borders"]) >= 5
-    for line in lines:
-        assert len(line["points"]) >= 2
-        for lon, lat in line["points"]:
-            assert 85 <= lon <= 150 and -10 <= lat <= 61
-    names = {line["name"] for line in outline["coastlines"]}
-    assert {"Honshu", "Taiwan", "Hainan"} <= names
-    # the summit places sit on land or on the coast, not far out at sea: near some coastline point
+def test_summit_map_shows_distances_and_a_true_scale_bar():
+    from matplotlib.patches import Rectangle
+
+    from dossier_lib.geo import distance_km
+
+    fig = charts.summit_map(LESSON_09_PLACES)
+    ax = fig.axes[0]
+    labels = {t.get_text().split("\n")[0]: t.get_text() for t in ax.texts}
+    km = round(distance_km("pyongyang", "singapore"))
+    assert labels["Singapore"] == f"Singapore\n{km // 1000}.{km % 1000:03d} km"
+    assert labels["Pyongyang"] == "Pyongyang"  # where the distances are measured from
+    assert "1.000 km" in labels and "schaal klopt op 28° noorderbreedte" in labels
+    bar = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_zorder() == 7]
+    width = sum(p.get_width() for p in bar)  # degrees of longitude for 1000 km at 28° N
+    assert width * 111.195 * math.cos(math.radians(28)) == pytest.approx(1000, rel=0.01)
+    plain = charts.summit_map(LESSON_09_PLACES, origin=None)
+    assert "Singapore" in {t.get_text() for t in plain.axes[0].texts}
+
+
+def test_summit_map_labels_do_not_overlap():
+    for places in (LESSON_09_PLACES, None):
+        fig = charts.summit_map(places)
+        ax = fig.axes[0]
+        fig.canvas.draw()  # lays the labels out, as showing the figure does
+        renderer = fig.canvas.get_renderer()
+        boxes = [((t.get_bbox_patch() or t).get_window_extent(renderer), t.get_text()) for t in ax.texts]
+        clashes = [(a, b) for i, (box_a, a) in enumerate(boxes) for box_b, b in boxes[i + 1 :] if box_a.overlaps(box_b)]
+        assert not clashes, clashes
+
+
+def test_map_is_natural_earth_and_the_places_lie_on_it():
     from dossier_lib.annotate.kb import load_kb
 
+    world = charts.load_map()
+    assert "Natural Earth" in world["source"] and "geopandas-0.14.4" in world["source"]
+    assert "publiek domein" in world["license"].lower()
+    countries = {f["properties"]["name_nl"]: f for f in world["features"]}
+    assert {"Noord-Korea", "Zuid-Korea", "Japan", "China", "Rusland", "Vietnam", "Maleisië"} <= set(countries)
+    assert charts.MAP_FILE.stat().st_size < 60_000  # small enough to ship
     kb = load_kb()
-    points = [p for line in outline["coastlines"] for p in line["points"]]
-    for pid in ("singapore", "vladivostok", "panmunjom"):
+    for pid, country in [
+        ("pyongyang", "Noord-Korea"),
+        ("hanoi", "Vietnam"),
+        ("beijing", "China"),
+        ("seoul", "Zuid-Korea"),
+    ]:
         e = kb.get(pid)
-        nearest = min(((lon - e.lon) ** 2 + (lat - e.lat) ** 2) ** 0.5 for lon, lat in points)
-        assert nearest < 1.5, pid
+        assert any(_inside(e.lon, e.lat, ring) for ring in charts._rings(countries[country])), pid
+    # on a coast or a border at 1:110m: within half a degree of the country's outline
+    for pid, country in [("vladivostok", "Rusland"), ("panmunjom", "Noord-Korea"), ("singapore", "Maleisië")]:
+        e = kb.get(pid)
+        points = [p for ring in charts._rings(countries[country]) for p in ring]
+        assert min(math.hypot(lon - e.lon, lat - e.lat) for lon, lat in points) < 0.6, pid
+    coast, borders = charts._coast_and_borders(world["features"])
+    assert len(coast) > 500 and len(borders) > 100
 
 
-def test_map_outline_errors(tmp_path):
-    bad = tmp_path / "map.json"
+def test_map_errors(tmp_path):
+    bad = tmp_path / "map.geojson"
     bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(ValueError, match="kunnen niet gelezen"):
-        charts.load_map_outline(bad)
-    bad.write_text('{"coastlines": []}', encoding="utf-8")
-    with pytest.raises(ValueError, match="borders"):
-        charts.load_map_outline(bad)
+    with pytest.raises(ValueError, match="kan niet gelezen"):
+        charts.load_map(bad)
+    bad.write_text('{"type": "Feature"}', encoding="utf-8")
+    with pytest.raises(ValueError, match="FeatureCollection"):
+        charts.load_map(bad)
+    bad.write_text('{"type": "FeatureCollection", "features": [{"geometry": {"type": "Point"}}]}', encoding="utf-8")
+    with pytest.raises(ValueError, match="name_nl"):
+        charts.load_map(bad)
 
 
 def test_quote_share_chart(dossier):

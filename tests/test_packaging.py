@@ -56,9 +56,15 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
     assert sum(n.startswith("dossier_lib/_seeds/") and n.endswith(".txt") for n in names) == 5
     assert "dossier_lib/data/sources.yaml" in names
     assert "dossier_lib/data/lessen/06_hanoi.yaml" in names  # lesson content a teacher can edit
+    assert "dossier_lib/static/controls.js" in names  # the widgets' keyboard-safe front end
+    assert "dossier_lib/data/map_east_asia.geojson" in names
+    assert "dossier_lib/projector/voila/templates/projector/index.html.j2" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    code = "import dossier_lib as d; D = d.load_dossier(); print(len(D), d.corpus.bundled_articles_folder().name)"
+    code = (
+        "import dossier_lib as d; D = d.load_dossier(); from dossier_lib import controls; "
+        "print(len(D), d.corpus.bundled_articles_folder().name, len(controls._ESM) > 1000)"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -67,7 +73,7 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
         check=True,
     ).stdout
-    assert out.split() == ["5", "_seeds"]
+    assert out.split() == ["5", "_seeds", "True"]
     assert not [n for n in names if n.startswith(("teacher/", "notebooks/"))]
     key = subprocess.run(
         [sys.executable, "-m", "dossier_lib", "answer-key", "--les", "04"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -12,7 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from dossier_lib.present import HIDDEN_TAGS, find_lesson, prepare, presentation, voila_command, voila_environment
+from dossier_lib.present import (
+    HIDDEN_TAGS,
+    TEMPLATE_ROOT,
+    find_lesson,
+    prepare,
+    presentation,
+    voila_command,
+    voila_environment,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,7 +55,7 @@ def test_docent_version_warns_that_answers_show():
 def test_voila_serves_on_localhost_without_code():
     cmd = voila_command(Path("06_hanoi.ipynb"), 8866, open_browser=False)
     assert "--Voila.ip=127.0.0.1" in cmd and "--strip_sources=True" in cmd and "--no-browser" in cmd
-    assert cmd[0].endswith("voila") and "--template=dossier" in cmd
+    assert cmd[0].endswith("voila") and "--template=projector" in cmd
     env = voila_environment({"DOSSIER_LEERLING": "x", "PATH": "/bin"})
     assert env["DOSSIER_PRESENTEREN"] == "1" and "DOSSIER_LEERLING" not in env
 
@@ -84,10 +93,18 @@ def test_a_presented_lesson_in_voila_shows_no_answer_stores_nothing_and_fetches_
         for answer in ("(06.hanoi-keuze)", "(06.choe-datum)", "Vrijdag 15 maart 2019", "BEGIN SOLUTION", "Vervang"):
             assert answer not in page, answer
         assert "cdn.jsdelivr.net" not in page and "cdnjs" not in page
-        assert "font-size: 20px" in page  # readable on a projector
+        assert "--jp-content-font-size1: 20px" in page  # readable on a projector
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
     written = [p.name for p in tmp_path.rglob("*") if p.is_file() and p.name != notebook.name]
     assert not [n for n in written if n.endswith(".json") and not n.startswith(".ipynb")], written
     assert not (tmp_path / ".voortgang").exists() and not (tmp_path / "inleveren").exists()
+
+
+def test_voila_uses_the_projector_template():
+    template = TEMPLATE_ROOT / "voila" / "templates" / "projector"
+    assert json.loads((template / "conf.json").read_text())["base_template"] == "lab"
+    assert "--jp-content-font-size1: 20px" in (template / "index.html.j2").read_text()
+    env = voila_environment({"JUPYTER_PATH": "/elders"})
+    assert env["JUPYTER_PATH"].split(os.pathsep) == [str(TEMPLATE_ROOT), "/elders"]

@@ -64,3 +64,12 @@ def test_hand_in_overview_rechecks_every_answer_and_survives_damaged_files(tmp_p
 
 def test_empty_or_missing_folder_gives_an_empty_table(tmp_path):
     assert len(inleveringen(tmp_path / "bestaat-niet")) == 0
+
+
+def test_lesson_plan_is_plain_left_aligned_whole_text():
+    plan = lesplan()
+    cells = [str(v) for column in plan.columns for v in plan[column]]
+    assert not [c for c in cells if "`" in c or "*" in c], "Markdown marks in the lesson plan"
+    markup = plan._repr_html_()
+    assert "text-align:left" in markup and "…" not in markup  # whole sentences, read from the left
+    assert "donderdag" in " ".join(cells)

@@ -48,7 +48,7 @@ def test_reader_switches_articles_and_types(dossier):
     box.chooser.value = [a.number for a in dossier].index("001")
     value = box.view.value
     assert "Vladivostok" in value
-    assert 'title="Vladimir Poetin — ' in value  # hover text with the Dutch label and role
+    assert ">Vladimir Poetin — " in value or "is hier Vladimir Poetin — " in value  # details: label and role
     assert "Engels: Vladimir Putin" in value
     person = widgets._entity_style("PERSON")
     assert person in value
@@ -76,7 +76,33 @@ def test_reader_marks_metonymy_in_hover_text(dossier):
 
 def test_highlight_skips_overlaps_and_escapes():
     out = widgets.highlight("a<b>c", [(1, 4, "x", 'ti"tle'), (2, 3, "y", "")])
-    assert out == 'a<span style="x" title="ti&quot;tle">&lt;b&gt;</span>c'
+    assert out.startswith('a<span class="dossier-name" tabindex="0" data-lm-suppress-shortcuts="true"')
+    assert 'style="x;position:relative">&lt;b&gt;<span class="dossier-tip"' in out
+    assert 'role="tooltip"' in out and ">ti&quot;tle</span></span>c" in out
+    assert widgets.highlight("abc", [(1, 2, "y", "")]) == 'a<mark style="y">b</mark>c'
+
+
+def test_reader_names_open_their_details_by_keyboard_and_touch(dossier):
+    """Every name is a Tab stop whose details (who it is linked to, role, English name) belong to it."""
+    import re
+
+    value = widgets.article_html(dossier["001"])
+    names = re.findall(r'<span class="dossier-name" tabindex="0"[^>]*aria-describedby="([^"]+)"', value)
+    tips = re.findall(r'<span class="dossier-tip" id="([^"]+)" role="tooltip"', value)
+    assert names and names == tips and len(set(tips)) == len(tips)
+    assert "“Poetin” is hier Vladimir Poetin — " in value  # a short name says who it was linked to
+    again = widgets.article_html(dossier["001"])  # the same article twice on one page: ids stay unique
+    assert not set(re.findall(r'id="(dossier-tip-\d+)"', again)) & set(tips)
+    assert "<small" not in value
+
+
+def test_reader_controls_keep_keys_and_have_dutch_labels(dossier):
+    from dossier_lib import controls
+
+    box = widgets.article_reader(dossier)
+    assert isinstance(box.chooser, controls.Dropdown) and box.chooser.description == "Artikel:"
+    assert all(isinstance(t, controls.Checkbox) and t.description for t in box.toggles.values())
+    assert "klik of tik erop, ga er met Tab naartoe" in box.children[2].value
 
 
 # ---------------------------------------------------------------- timeline
@@ -85,7 +111,9 @@ def test_highlight_skips_overlaps_and_escapes():
 def test_timeline_explorer_range_and_events(dossier):
     box = widgets.timeline_explorer(dossier)
     months = [v for _, v in box.slider.options]
-    assert months[0].isoformat() == "2018-01-01" and months[-1].isoformat() == "2019-12-01"
+    # the same months as the timeline chart: from the Hwasong-15 test (Nov 2017) to the last event
+    assert months[0].isoformat() == "2017-11-01" and months[-1].isoformat() == "2019-10-01"
+    assert box.slider.options[4][0] == "mrt 2018"  # Dutch short month names
     assert "gebeurtenissen in deze periode" in box.summary.value
     feb = next(v for v in months if (v.year, v.month) == (2019, 2))
     box.slider.value = (feb, feb)
@@ -103,6 +131,19 @@ def test_timeline_explorer_uncovered_event(dossier):
     assert "Geen artikel in het dossier gaat hierover" in box.view.value
     box.slider.value = (next(v for _, v in box.slider.options if (v.year, v.month) == (2019, 8)),) * 2
     assert box.chooser.options == () and "Kies een gebeurtenis" in box.view.value
+
+
+def test_timeline_explorer_and_chart_count_the_same_events(dossier):
+    from dossier_lib import charts
+    from dossier_lib.annotate.timeline import load_timeline
+
+    events = load_timeline(dossier)
+    covered = sum(1 for e in events if any(p.article_id in {a.id for a in dossier} for p in e.passages))
+    box = widgets.timeline_explorer(dossier)
+    assert f"<b>{len(events)}</b> gebeurtenissen in deze periode; <b>{covered}</b>" in box.summary.value
+    fig = charts.timeline_chart(dossier)
+    assert f"Tijdlijn van {len(events)} gebeurtenissen" in charts.caption(fig)
+    assert f"{covered} staan in het dossier" in charts.caption(fig)
 
 
 def test_timeline_explorer_choosing_an_event(dossier):
@@ -138,7 +179,9 @@ def test_concordance_widget(dossier):
     assert box.view.value != first_rows and box.view.value.count("<mark") == 20
     box.regex.value = True
     box.search.value = "(sancties"
-    assert "zoekpatroon klopt niet" in box.view.value
+    assert "zoekpatroon klopt niet: er staat een haakje ( zonder haakje ) erna" in html.unescape(box.view.value)
+    box.search.value = "sanctie[s"
+    assert "er staat een [ zonder ] erna" in html.unescape(box.view.value)
     box.search.value = "qqqzzz"
     assert "Niets gevonden" in box.view.value
 
@@ -153,14 +196,65 @@ def test_concordance_widget_limits_rows(dossier):
     box = widgets.concordance(dossier, "de")  # a few hundred hits: all counted, 200 shown
     hits = len(analysis.concordance_lines(dossier, "de"))
     assert widgets.MAX_ROWS < hits <= widgets.MAX_HITS
-    assert box.view.value.count("<tr>") == widgets.MAX_ROWS + 1  # header row plus the limit
-    assert f"eerste {widgets.MAX_ROWS} van {hits}" in box.view.value
+    assert box.view.value.count('class="dossier-kwic-row"') == widgets.MAX_ROWS
+    assert f"<b>{hits}</b> keer gevonden; hieronder de eerste {widgets.MAX_ROWS}." in box.view.value
 
 
 def test_concordance_widget_asks_for_a_longer_word(dossier):
     box = widgets.concordance(dossier, "e")
-    assert f"Meer dan {widgets.MAX_HITS} treffers" in box.view.value
-    assert box.view.value.count("<mark") == widgets.MAX_ROWS
+    value = box.view.value
+    assert f"Meer dan <b>{widgets.MAX_HITS}</b> keer gevonden: zoek op een langer woord" in value
+    assert f"de eerste {widgets.MAX_ROWS}, in de volgorde van de tekst" in value
+    assert value.count("<mark") == widgets.MAX_ROWS
+    assert f"<b>{widgets.MAX_ROWS}</b> keer gevonden" not in value  # the count never contradicts the message
+
+
+def _copied_rows(value: str) -> list[str]:
+    """What a student gets when copying the rows: the text, without what is marked user-select:none."""
+    import re
+
+    rows = re.findall(r'<div class="dossier-kwic-row">(.*?)</div>', value)
+    unselectable = r"<span [^>]*user-select:none[^>]*>[^<]*</span>"
+    return [html.unescape(re.sub(r"<[^>]+>", "", re.sub(unselectable, "", row))) for row in rows]
+
+
+def test_a_copied_concordance_row_is_the_articles_own_words(dossier):
+    from dossier_lib.exercises.checks import find_quote
+
+    box = widgets.concordance(dossier, "veto")  # the hit sits inside "vetorecht"
+    (row,) = _copied_rows(box.view.value)
+    assert "met vetorecht in" in row and not row[:3].isdigit()  # one word, no article number copied
+    assert find_quote(dossier["001"].text, row) is not None  # the quote check accepts the copied row
+    box.search.value = "Pompeo"
+    for row, line in zip(_copied_rows(box.view.value), analysis.concordance_lines(dossier, "Pompeo")):
+        article = next(a for a in dossier if a.id == line.article_id)
+        assert find_quote(article.text, row) is not None, row
+
+
+def test_concordance_marks_paragraphs_and_cut_words(dossier):
+    lines = analysis.concordance_lines(dossier, "Trump")
+    crossing = [x for x in lines if "¶" in x.left + x.right]
+    assert crossing, "some contexts run into the next paragraph or heading"
+    for x in lines:
+        assert "\n" not in x.left + x.right and "¶ ¶" not in x.left + x.right
+    # the headline and the summary sit on one line of the file, but are two paragraphs
+    assert any(x.right.startswith(" en Kim ¶ Ontmoeting zou") for x in lines)
+    assert any(x.left.endswith("¶ Vijandig ¶ ") for x in lines)  # a heading right before the hit
+    for x in analysis.concordance_lines(dossier, "Kim"):
+        article = next(a for a in dossier if a.id == x.article_id)
+        starts_the_text = x.start - len(x.left) <= article.body_start
+        assert x.left.startswith("… ") or starts_the_text, x  # a cut context says so
+        first = x.left.removeprefix("… ").split(" ")[0]
+        assert not first or first == "¶" or first in article.text, x  # and starts with a whole word
+        assert x.right.endswith(" …") or x.end + len(x.right) >= len(article.text), x
+    box = widgets.concordance(dossier, "Trump")
+    assert "¶ = hier begint een nieuwe alinea of kop" in box.view.value
+
+
+def test_concordance_explains_the_pattern_box(dossier):
+    box = widgets.concordance(dossier)
+    assert box.regex.description == "zoekpatroon (regex)"
+    assert any("jokers" in getattr(c, "value", "") for c in box.children)
 
 
 # ---------------------------------------------------------------- actors
@@ -174,6 +268,7 @@ def test_actor_explorer(dossier):
     value = box.view.value
     assert "Choe Son-hui" in value and "Genoemd:</b> 5 keer" in value
     quotes = [q for q in analysis.quotes_of(dossier["004"]) if q.speaker == "choe-son-hui"]
+    assert "<small" not in value
     assert f"Citaten ({len(quotes)})" in value
     assert html.escape(quotes[0].content) in value
     assert "Samen in een alinea met:</b> " in value
@@ -195,33 +290,6 @@ def test_side_by_side(dossier, evil):
     _no_raw_script(box2.left.value)
 
 
-# ---------------------------------------------------------------- quiz
-
-
-def test_quiz_feedback():
-    box = widgets.quiz("Waar was de tweede top?", ["Singapore", "Hanoi", "Vladivostok"], 1, "Het was in Hanoi.")
-    box.button.click()
-    assert "Kies eerst een antwoord" in box.feedback.value
-    box.choices.value = 0
-    assert box.feedback.value == ""  # a new choice clears old feedback
-    box.button.click()
-    assert "Nog niet goed" in box.feedback.value
-    box.choices.value = 1
-    box.button.click()
-    assert "Goed! Het was in Hanoi." in box.feedback.value
-
-
-def test_quiz_escapes_and_checks_input():
-    box = widgets.quiz("<script>?", ["a", "b"], 0)
-    assert "&lt;script&gt;" in box.children[0].value
-    with pytest.raises(ValueError, match="minstens twee"):
-        widgets.quiz("?", ["a"], 0)
-    with pytest.raises(ValueError, match="0 tot en met 1"):
-        widgets.quiz("?", ["a", "b"], 2)
-    with pytest.raises(ValueError, match="hetzelfde"):
-        widgets.quiz("?", ["a", "a"], 0)
-
-
 def test_every_builder_returns_one_vbox(dossier):
     import ipywidgets as W
 
@@ -231,10 +299,9 @@ def test_every_builder_returns_one_vbox(dossier):
         widgets.concordance(dossier),
         widgets.actor_explorer(dossier),
         widgets.side_by_side(dossier[0], dossier[1]),
-        widgets.quiz("?", ["a", "b"], 0),
     ]
     assert all(isinstance(b, W.VBox) for b in built)
     # a short, stable text form: nbval compares text/plain, which must not hold whole articles
     texts = [b._repr_mimebundle_()["text/plain"] if hasattr(b, "_repr_mimebundle_") else repr(b) for b in built]
     assert all(t.startswith("<") and len(t) < 80 for t in texts)
-    assert texts[0] == "<Artikellezer: interactief, alleen zichtbaar in Jupyter>"
+    assert texts[0] == "<Artikellezer: voer de cel uit (Shift+Enter) om te beginnen>"

@@ -170,8 +170,10 @@ class CitationReport:
         lines = [f"Citaten controleren: {self.message}"]
         for c in self.citations:
             mark = "✓" if c.ok else "✗"
-            lines.append(f"{mark} {c.number}. “{c.quote[:80]}” — {c.remark}")
-        return "\n".join(lines)
+            lines.append(f"{mark} {c.number}. “{c.quote}” — {c.remark}")
+        from ..display import wrapped
+
+        return wrapped(lines)
 
     __repr__ = __str__
 
@@ -179,15 +181,17 @@ class CitationReport:
         from .. import palette
 
         colour = palette.STATUS_COLORS.get(self.status, palette.STATUS_COLORS["leeg"])[0]
+        left = ' style="text-align:left;vertical-align:top"'  # JupyterLab right-aligns table cells
         rows = "".join(
-            f"<tr><td>{c.number}</td><td>{'✓' if c.ok else '✗'}</td><td>“{html.escape(c.quote)}”</td>"
-            f"<td>{html.escape(c.article or '–')}</td><td>{'' if c.paragraph is None else c.paragraph}</td>"
-            f"<td>{html.escape(c.remark)}</td></tr>"
+            f"<tr><td{left}>{c.number}</td><td{left}>{'✓' if c.ok else '✗'}</td><td{left}>“{html.escape(c.quote)}”</td>"
+            f"<td{left}>{html.escape(c.article or '–')}</td><td{left}>{'' if c.paragraph is None else c.paragraph}</td>"
+            f"<td{left}>{html.escape(c.remark)}</td></tr>"
             for c in self.citations
         )
         table = (
             (
-                "<table><tr><th>nr</th><th></th><th>citaat</th><th>artikel</th><th>alinea</th><th>opmerking</th></tr>"
+                f"<table><tr><th{left}>nr</th><th></th><th{left}>citaat</th><th{left}>artikel</th>"
+                f"<th{left}>alinea</th><th{left}>opmerking</th></tr>"
                 f"{rows}</table>"
             )
             if rows

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from ..display import whole_text
+from ..display import whole_text, wrapped
 
 UNKNOWN = "onbekend"
 
@@ -57,7 +57,7 @@ def show_card(article) -> str:
     ]
     if card.note:
         lines.append(f"  let op: {card.note}")
-    return "\n".join(lines)
+    return wrapped(lines)
 
 
 def words_chart(dossier):

@@ -114,4 +114,4 @@ def unnamed_mentions(dossier: Dossier, phrase: str) -> pd.DataFrame:
     from .. import analysis
 
     table = analysis.concordance(dossier, phrase)
-    return table[["artikel", "links", "treffer", "rechts"]]
+    return whole_text(table[["artikel", "links", "treffer", "rechts"]], show_index=False)

@@ -27,6 +27,16 @@ def weekdays_in_month(year: int, month: int, weekday: str) -> list[str]:
     return [dutch_date(d) for d in weekday_dates(year, month, weekday)]
 
 
+def _possible_days(article, expression) -> str:
+    """The days a weekday word could mean: the annotator's candidates, else that weekday in the article's month."""
+    days = list(expression.candidates or ())
+    if not days:
+        word = next(w for w in WEEKDAY_NAMES if expression.text.lower().startswith(w))
+        days = weekday_dates(article.year, article.month, word)
+    month = MONTH_NAMES[days[0].month - 1] if days else ""
+    return f"{', '.join(str(d.day) for d in days)} {month}".strip()
+
+
 def weekday_clues(article):
     """The weekday words of an article ("dinsdag") with what the date annotator made of them, as a table."""
 
@@ -39,7 +49,7 @@ def weekday_clues(article):
                 {
                     "woord": x.text,
                     "datum": dutch_date(x.date) if x.date else "?",
-                    "mogelijke dagen": ", ".join(str(d.day) for d in x.candidates) if x.candidates else "",
+                    "mogelijke dagen": _possible_days(article, x),
                     "uitleg": x.reasoning,
                 }
             )

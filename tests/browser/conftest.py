@@ -80,6 +80,21 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _wait_until_up(process: subprocess.Popen, ask, name: str, log: Path) -> None:
+    """Poll `ask()` until it answers (no OSError); fail when the server stops or takes too long."""
+    deadline = time.monotonic() + SERVER_START_TIMEOUT
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} stopte meteen; zie {log}")
+        try:
+            ask()
+            return
+        except OSError as exc:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{name} antwoordde niet binnen {SERVER_START_TIMEOUT} s") from exc
+            time.sleep(0.25)
+
+
 @dataclass
 class LabServer:
     url: str
@@ -153,17 +168,56 @@ def lab_server(tmp_path_factory, all_lessons) -> LabServer:
     process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     server = LabServer(url=f"http://127.0.0.1:{port}", token=token, root=root, process=process)
     try:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"JupyterLab stopte meteen; zie {base / 'jupyterlab.log'}")
-            try:
-                server.api("/api/status")
-                break
-            except OSError as exc:
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"JupyterLab antwoordde niet binnen {SERVER_START_TIMEOUT} s") from exc
-                time.sleep(0.25)
+        _wait_until_up(process, lambda: server.api("/api/status"), "JupyterLab", base / "jupyterlab.log")
+        yield server
+    finally:
+        _stop(process)
+        log.close()
+
+
+@dataclass
+class VoilaServer:
+    url: str
+    root: Path
+    process: subprocess.Popen
+
+    def notebook_url(self, name: str) -> str:
+        return f"{self.url}/voila/render/{name}"
+
+
+@pytest.fixture(scope="session")
+def voila_server(tmp_path_factory, all_lessons) -> VoilaServer:
+    """Voilà as `make present` starts it (projector template, no code), serving a copy of the lessons."""
+    if _why_skip() or not (BIN / "voila").exists():
+        pytest.skip(_why_skip() or "voila is niet geïnstalleerd in deze omgeving")
+    from dossier_lib.present import voila_environment
+
+    base = tmp_path_factory.mktemp("voila")
+    home, root = base / "home", base / "notebooks"
+    home.mkdir()
+    _isolated_home(home)
+    shutil.copytree(all_lessons[0].parent, root, ignore=shutil.ignore_patterns(*SCRATCH_IGNORE))
+    port = _free_port()
+    env = voila_environment(dict(os.environ, HOME=str(home), DOSSIER_OFFLINE="1"))
+    for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR", "JUPYTER_PLATFORM_DIRS"):
+        env.pop(var, None)
+    command = [
+        str(BIN / "voila"),
+        str(root),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--strip_sources=True",
+        "--theme=light",
+        "--template=projector",
+    ]
+    log = open(base / "voila.log", "w", encoding="utf-8")
+    process = subprocess.Popen(command, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    server = VoilaServer(url=f"http://127.0.0.1:{port}", root=root, process=process)
+    try:
+        _wait_until_up(
+            process, lambda: urllib.request.urlopen(server.url + "/", timeout=5).close(), "Voilà", base / "voila.log"
+        )
         yield server
     finally:
         _stop(process)
@@ -171,7 +225,7 @@ def lab_server(tmp_path_factory, all_lessons) -> LabServer:
 
 
 @pytest.fixture(scope="session")
-def browser(lab_server):
+def browser():
     """One headless Debian Chromium for the session (never `playwright install`)."""
     from playwright.sync_api import sync_playwright
 
@@ -183,12 +237,28 @@ def browser(lab_server):
             chromium.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+def new_page(browser, width: int, height: int):
+    """A fresh page (own context) of `width` × `height`; call `.context.close()` when done."""
+    context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     page.set_default_timeout(60_000)
+    return page
+
+
+@pytest.fixture
+def page(browser):
+    page = new_page(browser, 1280, 1000)
     try:
         yield page
     finally:
-        context.close()
+        page.context.close()
+
+
+@pytest.fixture
+def projector(browser):
+    """A page the size of a classroom projector (1280×720)."""
+    page = new_page(browser, 1280, 720)
+    try:
+        yield page
+    finally:
+        page.context.close()

@@ -1,7 +1,7 @@
 """Driving a notebook in JupyterLab through `window.jupyterapp` (needs expose_app_in_browser).
 
 Plain helpers for the browser tests: open, wait for the kernel, run all, read
-what the notebook shows, and find the first widget a student can touch.
+what the notebook shows, and find and use our controls by keyboard and by mouse.
 """
 
 from __future__ import annotations
@@ -46,44 +46,6 @@ STATE_JS = """() => {
     outputs: c.type === 'code' ? c.outputs.toJSON() : [],
   }));
 }"""
-
-# The first thing a student can move, type in, pick or press, in page order.
-CONTROLS = [
-    ("slider", ".widget-slider .noUi-handle, .widget-hslider .noUi-handle"),
-    ("text", ".widget-text input, .widget-textarea textarea"),
-    ("dropdown", ".widget-dropdown select, .widget-select select"),
-    ("button", "button.jupyter-button:not(.mod-toggle)"),
-    ("toggle", ".widget-toggle-buttons button, button.jupyter-button.mod-toggle"),
-    ("checkbox", ".widget-checkbox input"),
-]
-
-MARK_CONTROL_JS = """([controls, nth]) => {
-  document.querySelectorAll('[data-dossier-target]').forEach(e => e.removeAttribute('data-dossier-target'));
-  document.querySelectorAll('[data-dossier-control]').forEach(e => e.removeAttribute('data-dossier-control'));
-  const found = [];
-  for (const [kind, selector] of controls) {
-    for (const el of document.querySelectorAll(selector)) {
-      const inOutput = el.closest('.jp-NotebookPanel .jp-OutputArea-output');
-      const usable = !el.disabled && el.offsetParent !== null && !(kind === 'dropdown' && el.options.length < 2);
-      if (inOutput && usable) found.push([kind, el]);
-    }
-  }
-  if (found.length <= nth) return null;
-  found.sort((a, b) => (a[1].compareDocumentPosition(b[1]) & Node.DOCUMENT_POSITION_FOLLOWING) ? -1 : 1);
-  const [kind, el] = found[nth];
-  el.setAttribute('data-dossier-target', '1');
-  const root = el.closest('.widget-inline-hbox, .widget-button, .jupyter-button, .widget-toggle-buttons') || el;
-  root.setAttribute('data-dossier-control', '1');
-  return kind;
-}"""
-
-# Everything every output area shows, minus the control itself (its own readout always changes).
-OUTPUTS_SNAPSHOT_JS = """() => Array.from(document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea')).map(area => {
-  const copy = area.cloneNode(true);
-  copy.querySelectorAll('[data-dossier-control]').forEach(e => e.remove());
-  return copy.innerText + '\\u0000' + Array.from(copy.querySelectorAll('img')).map(i => i.src.length + i.src.slice(-200)).join('|')
-         + '\\u0000' + copy.innerHTML.replace(/\\s(class|style|aria-[a-z]+|tabindex)="[^"]*"/g, '');
-}).join('\\u0001')"""
 
 
 def open_notebook(page, server, name: str) -> None:
@@ -136,50 +98,162 @@ def widget_outputs(page) -> tuple[int, int]:
     return expected, rendered
 
 
-def mark_first_control(page, nth: int = 0) -> str | None:
-    """Find and mark the first (or `nth`) usable interactive widget; return its kind (None: none left).
+# ---------------------------------------------------------------- keyboard and mouse on our controls
+#
+# Our controls (dossier_lib/controls.py) carry the class "dossier-control dossier-KIND"; the
+# tests find them by that class, so they need no cell numbers. KIND -> the element a student
+# focuses inside the control.
+OUR_CONTROLS = {
+    "dropdown": "select",
+    "list": "select",
+    "toggles": "button[aria-checked='true']",
+    "radios": "input[type=radio]",
+    "checkbox": "input[type=checkbox]",
+    "text": "input[type=text]",
+    "months": "input[type=range]",
+    "button": "button",
+}
 
-    A dropdown with one choice does not count. Take the `snapshot` after this: it leaves the marked control out.
-    """
-    return page.evaluate(MARK_CONTROL_JS, [[list(c) for c in CONTROLS], nth])
+CELL_TYPES_JS = "() => window.jupyterapp.shell.currentWidget.content.widgets.map(c => c.model.type)"
+ACTIVE_CELL_JS = "() => window.jupyterapp.shell.currentWidget.content.activeCellIndex"
+
+# The kinds of our controls on the page (in an output area or in Voila), in page order. The first
+# usable control of each kind gets the attribute data-dossier-try="KIND" (a list needs two options).
+KINDS_ON_PAGE_JS = """(scope) => {
+  document.querySelectorAll('[data-dossier-try]').forEach(e => e.removeAttribute('data-dossier-try'));
+  const seen = [];
+  for (const el of document.querySelectorAll(scope + ' .dossier-control')) {
+    const cls = Array.from(el.classList).find(c => c.startsWith('dossier-') && c !== 'dossier-control');
+    const kind = cls && cls.slice(8);
+    const select = el.querySelector('select');
+    const usable = el.offsetParent !== null && !(select && (select.options.length < 2 || select.disabled));
+    if (kind && usable && !seen.includes(kind)) { seen.push(kind); el.setAttribute('data-dossier-try', kind); }
+  }
+  return seen;
+}"""
+
+# Every element a student can focus inside a widget output, and whether it keeps its keys.
+FOCUSABLE_IN_WIDGETS_JS = """(scope) => {
+  const selector = 'select, input, button, textarea, [tabindex]:not([tabindex="-1"]), [contenteditable]';
+  return Array.from(document.querySelectorAll(scope + ' .jupyter-widgets')).flatMap(w =>
+    Array.from(w.querySelectorAll(selector))).filter(el => el.offsetParent !== null || el.closest('.dossier-name'))
+    .map(el => ({tag: el.tagName.toLowerCase(), cls: el.className || '', keeps: el.hasAttribute('data-lm-suppress-shortcuts'),
+                 label: (el.labels && el.labels[0] && el.labels[0].textContent) || el.getAttribute('aria-label')
+                        || el.getAttribute('aria-labelledby') && document.getElementById(el.getAttribute('aria-labelledby')).textContent
+                        || el.closest('fieldset') && el.closest('fieldset').querySelector('legend').textContent
+                        || el.closest('[role=radiogroup],[role=group]') && document.getElementById(
+                             el.closest('[role=radiogroup],[role=group]').getAttribute('aria-labelledby')).textContent
+                        || (el.tagName === 'BUTTON' && el.textContent) || (el.classList.contains('dossier-name') && el.textContent) || ''}));
+}"""
+
+# The state of one control that a choice changes (value, checked, aria-checked, aria-valuetext).
+CONTROL_STATE_JS = """(el) => {
+  const root = el.closest('.dossier-control');
+  return Array.from(root.querySelectorAll('select, input, button')).map(e =>
+    [e.value, e.checked, e.getAttribute('aria-checked'), e.getAttribute('aria-valuetext')].join('|')).join(';');
+}"""
 
 
-def use_control(page, kind: str) -> None:
-    """Use the marked widget like a student would."""
-    target = page.locator("[data-dossier-target]")
-    target.scroll_into_view_if_needed()
-    if kind == "slider":
-        target.focus()
-        target.press("ArrowRight")
-    elif kind == "text":
-        target.click()
-        target.press("End")
-        target.type(" Kim", delay=20)
-        target.press("Enter")
-    elif kind == "dropdown":
-        options = target.evaluate("el => [el.options.length, el.selectedIndex]")
-        target.select_option(index=(options[1] + 1) % max(options[0], 1))
-    else:
-        target.click()
+def kinds_on_page(page, scope: str = ".jp-NotebookPanel .jp-OutputArea-output") -> list[str]:
+    """The kinds of our controls on the page; a text box last (the keys typed into it change its search)."""
+    return sorted(page.evaluate(KINDS_ON_PAGE_JS, scope), key=lambda kind: kind == "text")
 
 
-def press_back(page, kind: str) -> None:
-    """A second try for a slider that already stood at its maximum."""
-    if kind == "slider":
-        target = page.locator("[data-dossier-target]")
-        target.focus()
-        target.press("ArrowLeft")
-        target.press("ArrowLeft")
+def focusable_in_widgets(page, scope: str = ".jp-NotebookPanel .jp-OutputArea-output") -> list[dict]:
+    return page.evaluate(FOCUSABLE_IN_WIDGETS_JS, scope)
 
 
-def snapshot(page) -> str:
-    return page.evaluate(OUTPUTS_SNAPSHOT_JS)
+def control(page, kind: str):
+    """The focusable element of the control of `kind` that `kinds_on_page` chose."""
+    return page.locator(f"[data-dossier-try='{kind}'] {OUR_CONTROLS[kind]}").first
 
 
-def wait_for_change(page, before: str, timeout_s: float = 10) -> bool:
+def control_state(locator) -> str:
+    return locator.evaluate(CONTROL_STATE_JS)
+
+
+def outputs_snapshot(page, scope: str = ".jp-NotebookPanel .jp-OutputArea") -> str:
+    """What every output shows, the controls themselves left out: text and markup (minus ids and styles)."""
+    return page.evaluate(
+        """(scope) => Array.from(document.querySelectorAll(scope)).map(a => {
+             const c = a.cloneNode(true); c.querySelectorAll('.dossier-control').forEach(e => e.remove());
+             return c.textContent + '\\u0000' + c.innerHTML.replace(/\\s(class|style|id|aria-[a-z]+|tabindex|data-[a-z-]+)="[^"]*"/g, '');
+           }).join('\\u0001')""",
+        scope,
+    )
+
+
+def settle(page, scope: str = ".jp-NotebookPanel .jp-OutputArea", quiet_s: float = 0.3, timeout_s: float = 10) -> None:
+    """Wait until the outputs stop changing (the kernel may still send a widget's later updates)."""
+    deadline, last, since = time.monotonic() + timeout_s, None, time.monotonic()
+    while time.monotonic() < deadline:
+        now = outputs_snapshot(page, scope)
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet_s:
+            return
+        time.sleep(0.1)
+
+
+def wait_until(check, timeout_s: float = 10) -> bool:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if snapshot(page) != before:
+        if check():
             return True
-        time.sleep(0.2)
+        time.sleep(0.1)
     return False
+
+
+def use_by_keyboard(page, kind: str, target) -> None:
+    """Change the control's choice with keys only (after focusing it)."""
+    target.focus()
+    if kind in ("dropdown", "list"):
+        page.keyboard.press("ArrowDown")
+    elif kind in ("toggles", "radios"):
+        page.keyboard.press("ArrowRight")
+    elif kind == "checkbox":
+        page.keyboard.press("Space")
+    elif kind == "text":
+        page.keyboard.press("End")
+        page.keyboard.type(" Kim", delay=10)
+        page.keyboard.press("Enter")
+    elif kind == "months":
+        page.keyboard.press("ArrowRight")
+    elif kind == "button":
+        page.keyboard.press("Enter")
+
+
+def use_by_mouse(page, kind: str, target) -> None:
+    """Change the control's choice with the mouse."""
+    root = target.locator("xpath=ancestor::*[contains(@class,'dossier-control')][1]")
+    if kind in ("dropdown", "list"):
+        n, i = target.evaluate("el => [el.options.length, el.selectedIndex]")
+        target.select_option(index=(i + 2) % max(n, 1))
+    elif kind == "toggles":
+        root.locator("button[aria-checked='false']").first.click()
+    elif kind == "radios":
+        root.locator("label.dossier-radio").last.click()
+    elif kind in ("checkbox", "button"):
+        target.click()
+    elif kind == "text":
+        target.click()
+        target.fill("Trump")
+        target.press("Enter")
+    elif kind == "months":
+        box = target.bounding_box()
+        target.click(position={"x": box["width"] * 0.5, "y": box["height"] / 2})
+
+
+#: Keys that JupyterLab's command mode would act on: change the cell to Markdown, delete it, move.
+NOTEBOOK_KEYS = ["m", "d", "d", "y", "a", "b", "ArrowDown", "ArrowUp", "j", "k"]
+
+
+def press_notebook_keys(page, target, kind: str, scope: str = ".jp-NotebookPanel .jp-OutputArea") -> None:
+    """Press the keys JupyterLab acts on, on the focused control (a text box takes them as text), then wait."""
+    target.focus()
+    for key in NOTEBOOK_KEYS:
+        page.keyboard.press(key)
+    if kind == "text":
+        page.keyboard.press("Enter")
+    time.sleep(0.3)  # the arrow keys may have changed the control: let the kernel answer
+    settle(page, scope)

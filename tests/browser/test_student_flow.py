@@ -49,7 +49,7 @@ def test_a_student_names_herself_answers_and_hands_in(lab_server, page):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     try:
         assert not lab.problems_on_page(page)
-        form = page.locator(".jp-OutputArea-output .widget-text input").first
+        form = page.locator(".jp-OutputArea-output input.dossier-text").first
         assert "Vul hieronder je naam in" in page.locator(".jp-OutputArea-output").first.inner_text() or form.count()
         form.click()
         form.type("Sanne de Vries", delay=10)
