@@ -9,7 +9,8 @@ stays private. A release holds:
   teacher's run showed (feedback, progress, hand-ins) can reach a student;
 - ``README.md``: for students, in Dutch;
 - ``requirements.txt``: the package (a wheel in ``wheels/``, built from this project: it holds no
-  readable answers) and its runtime dependencies, pinned to the project's tested versions;
+  readable answers) and its runtime dependencies, pinned to the project's tested versions
+  (``constraints.txt``, a copy of the project's pins, fixes what they pull in too);
 - ``binder/``: what Binder (repo2docker) needs to build it;
 - ``.gitignore`` (students' progress and hand-ins stay out of git) and ``.dossier-release.json``,
   the manifest that marks DIR as a release and records what it wrote.
@@ -38,7 +39,7 @@ MANIFEST = ".dossier-release.json"
 BACKUP_DIR = ".backup"
 WHEELS = "wheels"
 #: What an install needs at run time; pinned to requirements/constraints.txt.
-RUNTIME_PACKAGES = ("ipywidgets", "matplotlib", "numpy", "pandas", "PyYAML", "anywidget")
+RUNTIME_PACKAGES = ("anywidget", "ipywidgets", "matplotlib", "numpy", "pandas", "PyYAML")
 GITIGNORE = """# Students' own work stays out of git (nbgitpuller leaves untracked files alone).
 .voortgang/
 inleveren/
@@ -91,11 +92,16 @@ def _pins(constraints: Path) -> dict[str, str]:
     return pins
 
 
-def requirements_text(wheel_name: str, constraints: Path) -> str:
-    """requirements.txt of a release: the package's wheel and its runtime dependencies, pinned."""
+def requirements_text(wheel_name: str, constraints: Path, constraints_ref: str = "constraints.txt") -> str:
+    """requirements.txt of a release: the package's wheel and its runtime dependencies, pinned.
+
+    `constraints_ref` points at the release's copy of the project's pins (relative to this file), so
+    that the packages these pull in get the tested versions too.
+    """
     pins = _pins(constraints)
     lines = [
         "# What the lessons need. Made by `python -m dossier_lib release`; versions tested with the lessons.",
+        f"-c {constraints_ref}",
         f"./{WHEELS}/{wheel_name}",
     ]
     lines += [f"{name}=={pins[name.lower()]}" for name in RUNTIME_PACKAGES if name.lower() in pins]
@@ -175,12 +181,14 @@ def release_files(project: Path, wheel: Path) -> dict[str, bytes]:
         files[path.name] = student_lesson(path).encode("utf-8")
     constraints = project / "requirements" / "constraints.txt"
     requirements = requirements_text(wheel.name, constraints).encode("utf-8")
+    binder_requirements = requirements_text(wheel.name, constraints, "../constraints.txt").encode("utf-8")
     python = f"{sys.version_info.major}.{sys.version_info.minor}"
     files.update(
         {
             "README.md": README.encode("utf-8"),
             "requirements.txt": requirements,
-            "binder/requirements.txt": requirements,
+            "constraints.txt": constraints.read_bytes(),
+            "binder/requirements.txt": binder_requirements,
             "binder/runtime.txt": f"python-{python}\n".encode(),
             ".gitignore": GITIGNORE.encode("utf-8"),
             f"{WHEELS}/{wheel.name}": wheel.read_bytes(),
