@@ -52,6 +52,11 @@ def _css() -> str:
 .dossier-list .dossier-select {{ width: 100%; }}
 .dossier-select option:checked {{ background: {palette.tint(blue, 0.75)}; color: {text}; }}
 .dossier-text input {{ flex: 1 1 auto; width: 18em; min-width: 8em; }}
+.dossier-textarea {{
+  font: inherit; color: {text}; background: #FFFFFF; border: 1px solid #6B6B6B; border-radius: 4px;
+  padding: 6px 8px; width: 100%; max-width: 60em; box-sizing: border-box; white-space: pre-wrap; resize: vertical;
+}}
+.dossier-label-above {{ display: block; margin-bottom: 2px; }}
 .dossier-toggles {{ display: inline-flex; flex-wrap: wrap; gap: 6px; vertical-align: middle; }}
 .dossier-toggle[aria-checked="true"] {{ background: {blue}; border-color: {blue}; color: #FFFFFF; font-weight: bold; }}
 .dossier-toggle[aria-checked="true"]::before {{ content: "✓ "; }}
@@ -207,6 +212,15 @@ class Text(_Control):
     kind = T.Unicode("text").tag(sync=True)
     value = T.Unicode("").tag(sync=True)
     placeholder = T.Unicode("").tag(sync=True)
+
+
+class Textarea(_Control):
+    """A text box of several lines that wraps; `value` changes when the box loses focus."""
+
+    kind = T.Unicode("textarea").tag(sync=True)
+    value = T.Unicode("").tag(sync=True)
+    placeholder = T.Unicode("").tag(sync=True)
+    rows = T.Int(5).tag(sync=True)
 
 
 class Button(_Control):

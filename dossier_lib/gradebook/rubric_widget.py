@@ -70,36 +70,27 @@ def rubric_panel(book: Gradebook, lesson: str = "10"):
         return box("info", f"Les {lesson}", ["Voor deze les is nog niets ingeleverd."])
     r = rubric(lesson)
     store = book.store(lesson)
-    student = W.Dropdown(
+    from .. import controls  # keyboard-safe: keys pressed here never reach the notebook
+
+    student = controls.Dropdown(
         options=[(res.student_name, res.student_id) for res in results],
         description="Leerling:",
-        style={"description_width": "initial"},
     )
-    previous = W.Button(description="Vorige", icon="arrow-left", tooltip="vorige leerling")
-    following = W.Button(description="Volgende", icon="arrow-right", tooltip="volgende leerling")
+    previous = controls.Button(description="← Vorige leerling")
+    following = controls.Button(description="Volgende leerling →")
     work = W.HTML()
-    levels: dict[str, W.ToggleButtons] = {}
+    levels: dict[str, controls.ToggleButtons] = {}
     meaning: dict[str, W.HTML] = {}
     rows = []
     for criterion in r.criteria:
-        buttons = W.ToggleButtons(
-            options=[NOT_SCORED, *r.levels],
-            tooltips=[
-                "nog niet beoordeeld",
-                *(f"{p} punten: {d}" for p, d in zip(criterion.points, criterion.descriptions)),
-            ],
-            description=criterion.name,
-            style={"description_width": "13em", "button_width": "8.5em"},
-        )
+        buttons = controls.ToggleButtons(options=[NOT_SCORED, *r.levels], description=criterion.name)
         levels[criterion.name] = buttons
         meaning[criterion.name] = W.HTML()
         rows.append(W.VBox([buttons, meaning[criterion.name]]))
-    comment = W.Textarea(
+    comment = controls.Textarea(
         description="Opmerking:",
         placeholder="Wat de leerling op de feedbackpagina leest (wordt bewaard als u buiten het vak klikt)",
-        continuous_update=False,
-        layout=W.Layout(width="55em", height="5em"),
-        style={"description_width": "initial"},
+        rows=4,
     )
     score = W.HTML()
     overview = W.HTML()

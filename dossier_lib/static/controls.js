@@ -177,6 +177,25 @@ function renderText(model, el) {
   return () => model.off("change:value", show);
 }
 
+// A text box of several lines (a reflection, a teacher's comment); sent when it loses focus.
+function renderTextarea(model, el) {
+  const area = keepKeys(make("textarea", "dossier-textarea"));
+  area.placeholder = model.get("placeholder");
+  area.rows = model.get("rows");
+  area.spellcheck = true;
+  area.lang = "nl";
+  const label = labelFor(model, area);
+  label.classList.add("dossier-label-above");
+  el.append(label, area);
+  const show = () => { if (area.value !== model.get("value")) area.value = model.get("value"); };
+  const send = () => { if (area.value !== model.get("value")) { model.set("value", area.value); model.save_changes(); } };
+  area.addEventListener("change", send);
+  area.addEventListener("blur", send);
+  model.on("change:value", show);
+  show();
+  return () => model.off("change:value", show);
+}
+
 function renderButton(model, el) {
   const button = keepKeys(make("button", "dossier-button", model.get("description")));
   button.type = "button";
@@ -271,6 +290,7 @@ const RENDERERS = {
   radios: renderRadios,
   checkbox: renderCheckbox,
   text: renderText,
+  textarea: renderTextarea,
   button: renderButton,
   months: renderMonthRange,
 };

@@ -110,6 +110,7 @@ OUR_CONTROLS = {
     "radios": "input[type=radio]",
     "checkbox": "input[type=checkbox]",
     "text": "input[type=text]",
+    "textarea": "textarea",
     "months": "input[type=range]",
     "button": "button",
 }
@@ -149,14 +150,14 @@ FOCUSABLE_IN_WIDGETS_JS = """(scope) => {
 # The state of one control that a choice changes (value, checked, aria-checked, aria-valuetext).
 CONTROL_STATE_JS = """(el) => {
   const root = el.closest('.dossier-control');
-  return Array.from(root.querySelectorAll('select, input, button')).map(e =>
+  return Array.from(root.querySelectorAll('select, input, button, textarea')).map(e =>
     [e.value, e.checked, e.getAttribute('aria-checked'), e.getAttribute('aria-valuetext')].join('|')).join(';');
 }"""
 
 
 def kinds_on_page(page, scope: str = ".jp-NotebookPanel .jp-OutputArea-output") -> list[str]:
     """The kinds of our controls on the page; a text box last (the keys typed into it change its search)."""
-    return sorted(page.evaluate(KINDS_ON_PAGE_JS, scope), key=lambda kind: kind == "text")
+    return sorted(page.evaluate(KINDS_ON_PAGE_JS, scope), key=lambda kind: kind in ("text", "textarea"))
 
 
 def focusable_in_widgets(page, scope: str = ".jp-NotebookPanel .jp-OutputArea-output") -> list[dict]:
@@ -217,6 +218,10 @@ def use_by_keyboard(page, kind: str, target) -> None:
         page.keyboard.press("End")
         page.keyboard.type(" Kim", delay=10)
         page.keyboard.press("Enter")
+    elif kind == "textarea":
+        page.keyboard.press("End")
+        page.keyboard.type(" Goed gedaan.", delay=10)
+        page.keyboard.press("Tab")  # leaving the box keeps the text
     elif kind == "months":
         page.keyboard.press("ArrowRight")
     elif kind == "button":
@@ -228,7 +233,8 @@ def use_by_mouse(page, kind: str, target) -> None:
     root = target.locator("xpath=ancestor::*[contains(@class,'dossier-control')][1]")
     if kind in ("dropdown", "list"):
         n, i = target.evaluate("el => [el.options.length, el.selectedIndex]")
-        target.select_option(index=(i + 2) % max(n, 1))
+        step = 2 if n > 2 else 1  # with two options, +2 would land on the same one
+        target.select_option(index=(i + step) % max(n, 1))
     elif kind == "toggles":
         root.locator("button[aria-checked='false']").first.click()
     elif kind == "radios":
@@ -239,6 +245,10 @@ def use_by_mouse(page, kind: str, target) -> None:
         target.click()
         target.fill("Trump")
         target.press("Enter")
+    elif kind == "textarea":
+        target.click()
+        target.fill("Een opmerking met de muis.")
+        page.mouse.click(5, 5)  # clicking elsewhere keeps the text
     elif kind == "months":
         box = target.bounding_box()
         target.click(position={"x": box["width"] * 0.5, "y": box["height"] / 2})

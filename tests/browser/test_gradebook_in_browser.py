@@ -18,10 +18,10 @@ def test_scoring_the_rubric_by_clicking_gives_a_cijfer(lab_server, page):
     panel = page.locator(".jp-OutputArea-output .widget-vbox").filter(has_text="De hele klas").first
     panel.scroll_into_view_if_needed()
     assert "Nog 5 van de 5 criteria te beoordelen" in _rubric_text(page)
-    rows = panel.locator(".widget-toggle-buttons")
+    rows = panel.locator(".dossier-control.dossier-toggles")
     assert rows.count() == 5
     for i in range(5):  # "voldoende" on every criterion: 10 of 20 points
-        rows.nth(i).get_by_role("button", name="voldoende", exact=True).click()
+        rows.nth(i).get_by_role("radio", name="voldoende", exact=True).click()
     page.wait_for_function("() => document.body.innerText.includes('Punten: 10 van 20. Cijfer: 5,5')", timeout=10_000)
     assert "2 van 4 punten" in _rubric_text(page)  # the chosen level's points and description show
     panel.get_by_role("button", name="Volgende").click()

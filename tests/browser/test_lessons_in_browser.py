@@ -49,7 +49,8 @@ def check_controls(page, name: str) -> list[str]:
         state_changed, output_changed = _changes(page, kind, target, lab.use_by_keyboard)
         assert state_changed or kind == "button", f"{name}: de {kind} veranderde niet met het toetsenbord"
         # A check box may change nothing visible: 'zoekpatroon' on a plain word finds the same hits.
-        must_show = kind != "checkbox"
+        # A text area (a teacher's comment) is stored, not shown elsewhere.
+        must_show = kind not in ("checkbox", "textarea")
         assert output_changed or not must_show, f"{name}: na de {kind} met het toetsenbord veranderde de uitvoer niet"
 
         if kind == "months":  # a screen reader hears the month, not a number
