@@ -24,6 +24,9 @@ class Problem:
 class DossierFormatError(ValueError):
     """An article file could not be loaded. `problems` lists every reason."""
 
+    #: The first line of the box a notebook shows.
+    title = "Deze artikelen kunnen niet geladen worden."
+
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
@@ -37,6 +40,6 @@ class DossierFormatError(ValueError):
         return (
             '<div class="dossier-error" style="border:2px solid #b2182b;border-radius:6px;'
             'padding:8px 12px;background:#fff5f5;color:#222">'
-            "<b>Deze artikelen kunnen niet geladen worden.</b>"
+            f"<b>{html.escape(self.title)}</b>"
             f"<ul>{items}</ul></div>"
         )

@@ -69,7 +69,7 @@ def _articles(source: Article | Dossier | Iterable[Article]) -> list[Article]:
 
 
 def _article_name(a: Article) -> str:
-    return f"{a.number} – {a.month_label} – {a.title}"
+    return f"{a.label} – {a.month_label} – {a.title}"
 
 
 def _message(text: str, kind: str = "info") -> str:
@@ -86,7 +86,7 @@ def source_card_html(article: Article) -> str:
     card = article.card
     parts = [
         '<div style="border:1px solid #ccc;border-radius:6px;padding:8px 12px;margin-bottom:10px;background:#fafafa">',
-        f"<b>Artikel {esc(article.number)}: {esc(article.title)}</b>",
+        f"<b>Artikel {esc(article.label)}: {esc(article.title)}</b>",
         f"<br><small>{esc(article.month_label)} · {article.word_count} woorden</small>",
     ]
     if card is not None:
@@ -248,7 +248,7 @@ def event_html(event: Any, dossier: Dossier) -> str:
         a = ids[p.article_id]
         parts.append(
             f'<blockquote style="border-left:3px solid {palette.YES};margin:6px 0;padding:2px 10px">'
-            f"<b>Artikel {esc(a.number)}</b> ({esc(a.month_label)}): “{esc(p.text)}”</blockquote>"
+            f"<b>Artikel {esc(a.label)}</b> ({esc(a.month_label)}): “{esc(p.text)}”</blockquote>"
         )
     return "".join(parts)
 
@@ -324,7 +324,7 @@ def concordance_html(lines: Sequence[analysis.ConcordanceLine], limit: int = MAX
     rows = []
     for x in lines[:limit]:
         rows.append(
-            f"<tr><td style='color:#555;padding-right:8px'>{esc(x.number)}</td>"
+            f"<tr><td style='color:#555;padding-right:8px'>{esc(x.label)}</td>"
             f"<td style='text-align:right;white-space:nowrap'>{esc(x.left)}</td>"
             f"<td style='white-space:nowrap;padding:0 3px'><mark style='background:{palette.tint(palette.HIGHLIGHT, 0.6)}'>"
             f"<b>{esc(x.match)}</b></mark></td>"
@@ -396,7 +396,7 @@ def concordance(dossier: Dossier, word: str = "") -> Panel:
 def actor_html(profile: analysis.ActorProfile, dossier: Dossier) -> str:
     """One person: mentions per article (small bars), their quotes, who is named with them."""
     most = max(profile.mentions.values(), default=0) or 1
-    months = {a.number: a.month_label for a in dossier}
+    months = {a.label: a.month_label for a in dossier}
     bars = "".join(
         f"<tr><td>{esc(n)} <small>({esc(months.get(n, ''))})</small></td><td>"
         f"<span style='display:inline-block;height:0.9em;width:{120 * c / most:.0f}px;"

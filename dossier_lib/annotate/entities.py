@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .kb import KbEntry, KnowledgeBase, load_kb
+from .kb import KbEntry, KnowledgeBase, current_kb, kb_of, load_kb
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Article
@@ -69,7 +69,7 @@ class Entity:
         """The knowledge-base entry behind this mention (None for UNKNOWN)."""
         if self.id is None:
             return None
-        kb = load_kb()
+        kb = current_kb()
         return kb.get(self.id) if self.id in kb else None
 
     @property
@@ -148,8 +148,11 @@ def _matcher(kb: KnowledgeBase) -> _Matcher:
 
 
 def find_entities(article: Article, kb: KnowledgeBase | None = None) -> list[Entity]:
-    """Every name mention in the article (header excluded), sorted by start."""
-    kb = kb or load_kb()
+    """Every name mention in the article (header excluded), sorted by start.
+
+    `kb` is the knowledge base to use; by default the article's own (see `kb.kb_of`).
+    """
+    kb = kb or kb_of(article)
     m = _matcher(kb)
     text = article.text
     found: list[Entity] = []

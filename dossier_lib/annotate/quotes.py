@@ -226,6 +226,7 @@ class _Context:
     """Everything the cue and quote rules look at for one article."""
 
     def __init__(self, article: Article, entities: Sequence[Entity]):
+        self.article = article
         self.text = article.text
         self.body_start = getattr(article, "body_start", 0)
         self.entities = sorted(entities, key=lambda e: (e.start, e.end))
@@ -254,9 +255,9 @@ class _Context:
 
     def kb(self):
         if self._kb is None:
-            from .kb import load_kb
+            from .kb import kb_of
 
-            self._kb = load_kb()
+            self._kb = kb_of(self.article)
         return self._kb
 
     # -- who is meant
@@ -268,8 +269,15 @@ class _Context:
         kb = self.kb()
         return entity_id in kb and kb.get(entity_id).type == "PERSON"
 
+    def gender_of(self, entity_id: str) -> str:
+        kb = self.kb()
+        entry = kb.get(entity_id) if entity_id in kb else None
+        if entry is not None and entry.gender:
+            return entry.gender
+        return "f" if entity_id in FEMALE else "m"
+
     def fits(self, entity_id: str | None, gender: str) -> bool:
-        return self.is_person(entity_id) and (entity_id in FEMALE) == (gender == "f")
+        return self.is_person(entity_id) and self.gender_of(entity_id) == gender
 
     def pronoun(self, word: str, pos: int, window_start: int) -> str | None:
         gender = _GENDER.get(word.lower())

@@ -241,7 +241,7 @@ def _check_evidence(ex: Exercise, answer: Any) -> Feedback:
             return Feedback(
                 ex.id,
                 "fout",
-                f"Dit citaat staat niet in artikel {art.number}.",
+                f"Dit citaat staat niet in artikel {art.label}.",
                 hint="Kopieer de woorden precies uit de tekst, zonder ze zelf te veranderen.",
             )
         if any(where[0] < e and s < where[1] for s, e in spans):

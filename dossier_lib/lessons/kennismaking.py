@@ -31,7 +31,7 @@ def overview(dossier):
     """The five articles as a short table: number, month in words, our title, words and paragraphs."""
 
     rows = [
-        {"nummer": a.number, "maand": a.month_label, "titel": a.title, "woorden": a.word_count, "alinea's": len(a.body)}
+        {"nummer": a.label, "maand": a.month_label, "titel": a.title, "woorden": a.word_count, "alinea's": len(a.body)}
         for a in dossier
     ]
     return whole_text(rows, index="nummer")
@@ -45,7 +45,7 @@ def source_cards(dossier):
         card = a.card
         rows.append(
             {
-                "nummer": a.number,
+                "nummer": a.label,
                 "maand": a.month_label,
                 "titel": a.title,
                 "samenvatting": card.summary if card else "",
@@ -60,9 +60,11 @@ def show_card(article) -> str:
     """The source card of one article as a few Dutch lines (prints well in a notebook)."""
     card = article.card
     if card is None:
-        return f"Artikel {article.number} heeft geen bronkaart. Alles wat we weten: het verscheen in {article.month_label}."
+        return (
+            f"Artikel {article.label} heeft geen bronkaart. Alles wat we weten: het verscheen in {article.month_label}."
+        )
     lines = [
-        f"Artikel {article.number} ({article.month_label})",
+        f"Artikel {article.label} ({article.month_label})",
         f"  titel (door ons bedacht): {card.title}",
         f"  samenvatting: {card.summary}",
         f"  krant of website: {card.outlet or UNKNOWN}",
@@ -81,7 +83,7 @@ def words_chart(dossier):
 
     articles = list(dossier)
     fig, ax = plt.subplots(figsize=(7, 3.2))
-    labels = [f"{a.number}\n{a.month_label}" for a in articles]
+    labels = [f"{a.label}\n{a.month_label}" for a in articles]
     counts = [a.word_count for a in articles]
     bars = ax.bar(labels, counts, color=palette.OKABE_ITO["blue"])
     ax.bar_label(bars, padding=2, fontsize=9)

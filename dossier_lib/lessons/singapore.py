@@ -109,7 +109,7 @@ def uncertainty_per_article(dossier: Dossier | Iterable[Article]) -> pd.DataFram
         n = len(find_uncertainty(a))
         rows.append(
             {
-                "artikel": a.number,
+                "artikel": a.label,
                 "maand": a.month_label,
                 "woorden": a.word_count,
                 "twijfelwoorden": n,

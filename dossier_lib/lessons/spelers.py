@@ -87,7 +87,7 @@ def names_in_paragraph(article: Article, index: int) -> pd.DataFrame:
     paragraph = next((p for p in article.paragraphs if p.index == index), None)
     if paragraph is None:
         raise IndexError(
-            f"Artikel {article.number} heeft geen alinea {index}. Kies 0 tot en met {len(article.paragraphs) - 1}."
+            f"Artikel {article.label} heeft geen alinea {index}. Kies 0 tot en met {len(article.paragraphs) - 1}."
         )
     rows = [
         {"in de tekst": e.text, "soort": TYPE_LABELS_NL.get(e.type, e.type), "betekent": e.label}
@@ -107,7 +107,7 @@ def actor_cards(dossier: Dossier, top: int | None = None) -> pd.DataFrame:
     rows = []
     for name, pid in analysis.persons(dossier)[:top]:
         entry = kb.get(pid)
-        per_article = [a.number for a in dossier if counts[a.id][pid]]
+        per_article = [a.label for a in dossier if counts[a.id][pid]]
         rows.append(
             {
                 "naam": name,

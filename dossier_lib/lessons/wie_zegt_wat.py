@@ -57,7 +57,7 @@ def quotes_table(source: Dossier | Article | Iterable[Article], width: int = _QU
             cue = article.text[q.cue_start : q.cue_end] if q.cue_start is not None else "—"
             rows.append(
                 {
-                    "artikel": article.number,
+                    "artikel": article.label,
                     "citaat": _short(q.content.strip(), width),
                     "soort": q.kind_label,
                     "spreker": label(q.speaker) if q.speaker else "(niemand)",
@@ -88,7 +88,7 @@ def vague_sources(source: Dossier | Iterable[Article]) -> pd.DataFrame:
                 lo, hi = (para.start, para.end) if para else (article.body_start, len(text))
                 rows.append(
                     {
-                        "artikel": article.number,
+                        "artikel": article.label,
                         "woorden": m.group(),
                         "zin": _short(_sentence_around(text, start, end, lo, hi), 110),
                         "opmerking": remark,
