@@ -17,7 +17,7 @@ alone and may be followed by a few lines that describe the source::
 
     >>> h = parse_header("date 2019-07\\nbron: NOS\\n\\nTekst.")
     >>> (h.year, h.month, h.meta, h.body_start)
-    (2019, 7, {'outlet': 'NOS'}, 21)
+    (2019, 7, {'outlet': 'NOS'}, 23)
 """
 
 from __future__ import annotations
@@ -283,7 +283,7 @@ def _header_notices(name: str, text: str, header: Header) -> list[Problem]:
 def date_line_problem(text: str) -> tuple[int, str, str]:
     """(line, message, what to do) for a file whose date line does not read as ``date JJJJ-MM``.
 
-    >>> date_line_problem("date: 2019-06 Tekst")[1]
+    >>> date_line_problem("date: 2019-06")[1]
     "de datumregel is onjuist geschreven: na 'date' hoort geen dubbele punt ('date: 2019-06')."
     >>> date_line_problem("date 2019-06-30 Tekst")[2]
     "schrijf alleen jaar en maand: 'date 2019-06'. De dag kan in de tekst zelf staan."

@@ -6,6 +6,11 @@ in the order they are applied:
 
 1. Longest match wins: "Kim Jong-un", "VN-Veiligheidsraad" and
    "Verenigde Staten" are one mention each, not "Kim" + "Jong-un" etc.
+1b. A capitalised name of two words or more that contains a known name but is
+   not one ("Kim Jong-il", "Kim Il-sung", "Ivanka Trump", "Ri Sol-ju") is a
+   person the knowledge base does not know: the whole name is UNKNOWN, and its
+   known part ("Kim", "Trump", "Ri") is not counted as someone else. Titles and
+   small words before it ("Ook", "President") are not part of the name.
 2. A name is found inside a hyphenated compound ("Trump" and "Kim" in
    "Trump-Kim-top", "VN" in "VN-sancties", "Trump" in "regering-Trump").
    A possessive keeps its s in the span ("Kims", "Trumps", "Pyongyangs").
@@ -14,17 +19,25 @@ in the order they are applied:
 4. A demonym ("Amerikaanse", "Noord-Koreanen") is type NORP with the id of
    its country. "Amerikaans-Chinese" gives two NORPs.
 5. A short name that several people share ("Kim", see `short_names` in
-   kb.yaml) means the person whose full name was mentioned last. When it is
-   paired with another person ("Trump en Kim", "Trump-Kim-top") or when no
-   full name came before, it means the first entry in kb.yaml (Kim Jong-un).
+   kb.yaml) means the person whose full name was mentioned last. That may be
+   an unknown full name of rule 1b ("Kim Myong-gil ... zei Kim": UNKNOWN), but
+   only in the same or the previous paragraph, and not a relative ("zijn vader
+   Kim Jong-il"). When it is paired with another person ("Trump en Kim",
+   "Trump-Kim-top") or when no full name came before, it means the first
+   entry in kb.yaml (Kim Jong-un).
 6. An epithet after "de" ("De Rus") is the person it stands for (Poetin).
 7. Capitals as governments (`metonym=True`): see `is_metonym`.
 8. A capitalised name that the knowledge base does not know is reported as
    type UNKNOWN with id None, so a teacher sees what to add to kb.yaml.
    Not reported: a lone capitalised word at the start of a sentence or
-   quotation ("Deskundigen", "Woordvoerder"), sub-headings, weekdays and
-   months, and the words under `not_names` in kb.yaml. A sentence that opens
-   with an unknown two-word name ("Jens Stoltenberg zei") is reported.
+   quotation ("Deskundigen", "Woordvoerder"), a title before a name
+   ("Premier Shinzo Abe" gives "Shinzo Abe"), sub-headings, weekdays and
+   months, and the words under `not_names` in kb.yaml (and in the teacher's
+   kennisbank.yaml). A sentence that opens with an unknown two-word name
+   ("Jens Stoltenberg zei") is reported.
+
+The knowledge base is the article's own: the bundled kb.yaml plus the teacher's
+kennisbank.yaml in the folder of a teacher's article (see `kb.teacher_kb`).
 """
 
 from __future__ import annotations
@@ -35,6 +48,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nl import FUNCTION_WORDS, KINSHIP, TITLES
 from .kb import KbEntry, KnowledgeBase, current_kb, kb_of, load_kb
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -100,12 +114,8 @@ _MONTHS_DAYS = frozenset(
     "Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December "
     "Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag".split()
 )
-# Words that can start a sentence before a name ("Volgens Choe", "Ook Kim").
-_FUNCTION_WORDS = frozenset(
-    "de het een dat die deze dit en maar ook volgens toen nu zo als in op met voor na bij tot van uit "
-    "over door om aan zoals nadat sinds hoewel terwijl omdat want dus wel niet toch daarnaast "
-    "bovendien later eerder zowel woordvoerder minister president leider".split()
-)
+# Words that can start a sentence before a name ("Volgens Choe", "Ook Kim") and titles before a name.
+_FUNCTION_WORDS = FUNCTION_WORDS | TITLES
 _PARTICLES = frozenset("van de der den von for of the al bin ibn la le du des".split())
 # A capitalised word, also inside a compound ("Biden" in "regering-Biden").
 _CAP_TOKEN = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
@@ -155,12 +165,17 @@ def find_entities(article: Article, kb: KnowledgeBase | None = None) -> list[Ent
     kb = kb or kb_of(article)
     m = _matcher(kb)
     text = article.text
+    matches = list(m.pattern.finditer(text, article.body_start))
+    lower_words = {w.lower() for w in re.findall(r"\w+", text) if w[0].islower()}
+    full_names = _unknown_full_names(article, matches, m, lower_words)
     found: list[Entity] = []
     pending_short: list[tuple[int, re.Match]] = []
 
-    for match in m.pattern.finditer(text, article.body_start):
-        form = match.group("name")
+    for match in matches:
         start, end = match.start(), match.end()
+        if any(n.start <= start < n.end for n in full_names):
+            continue  # part of a name the knowledge base does not know: "Kim" in "Kim Jong-il"
+        form = match.group("name")
         span = text[start:end]
         if form in m.epithets and _EPITHET_BEFORE.search(text, max(0, start - 4), start):
             found.append(Entity(start, end, span, "PERSON", m.epithets[form].id))
@@ -177,27 +192,108 @@ def find_entities(article: Article, kb: KnowledgeBase | None = None) -> list[Ent
             found.append(Entity(start, end, span, entry.type, entry.id))
 
     for index, match in pending_short:
-        found[index] = _resolve_short(found, index, match, m, text)
+        found[index] = _resolve_short(found, index, match, m, article, full_names)
 
     for i, e in enumerate(found):
         found[i] = _with_metonymy(e, found[i - 1] if i else None, kb, text)
+    found += [Entity(n.start, n.end, text[n.start : n.end], "UNKNOWN", None) for n in full_names]
     found += _unknown_names(article, found, m)
     found.sort(key=lambda e: (e.start, e.end))
     return found
 
 
-def _resolve_short(found: list[Entity], index: int, match: re.Match, m: _Matcher, text: str) -> Entity:
+@dataclass(frozen=True)
+class _FullName:
+    """A whole name the knowledge base does not know, with a known part: "Kim Jong-il", "Ivanka Trump"."""
+
+    start: int
+    end: int
+    first: str  # its first word ("Kim"): a later bare "Kim" may mean this person
+    relative: bool  # introduced as family ("zijn vader Kim Jong-il"): a later "Kim" is not this person
+
+
+_NAME_GAP = re.compile(r" ")
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\W+){0,3}$")
+
+
+def _unknown_full_names(
+    article: Article, matches: list[re.Match], m: _Matcher, lower_words: set[str]
+) -> list[_FullName]:
+    """Capitalised names of two words or more that contain a known name but are not one (rule 1b).
+
+    "Kim Jong-il", "Kim Il-sung", "Ivanka Trump", "Ri Sol-ju": the knowledge base knows "Kim",
+    "Trump" and "Ri", but not these people. The whole name is reported as UNKNOWN, and its
+    known part is not counted as someone else.
+    """
+    text = article.text
+    spans = [(x.start(), x.end(), x.group("name")) for x in matches]
+    skip = {w.lower() for w in _MONTHS_DAYS}
+    not_names = [(x.start(), x.end()) for x in m.not_names.finditer(text, article.body_start)]
+    out: list[_FullName] = []
+    for para in article.paragraphs:
+        tokens = [(t.start(), t.end()) for t in _CAP_TOKEN.finditer(text, para.start, para.end)]
+        groups: list[list[tuple[int, int]]] = []
+        for tok in tokens:
+            word = text[tok[0] : tok[1]]
+            if word.lower() in skip or any(a <= tok[0] < b for a, b in not_names):
+                groups.append([])
+                continue
+            if groups and groups[-1] and text[groups[-1][-1][1] : tok[0]] == " ":
+                groups[-1].append(tok)
+            else:
+                groups.append([tok])
+        for group in groups:
+            while group and text[group[0][0] : group[0][1]].lower() in _FUNCTION_WORDS:
+                group = group[1:]  # "Ook Ivanka Trump", "President Moon Jae-in"
+            if group and _sentence_initial(text, group[0][0], para.start):
+                first = text[group[0][0] : group[0][1]]
+                if first.lower() in lower_words and not any(s == group[0][0] for s, _, _ in spans):
+                    group = group[1:]
+            if len(group) < 2:
+                continue
+            cs, ce = group[0][0], group[-1][1]
+            inside = [(s, e, f) for s, e, f in spans if cs <= s and e <= ce]
+            if not inside or any(s == cs and e >= ce for s, e, _ in inside):
+                continue  # nothing known inside, or one known name covers it all ("Moon Jae-in")
+            uncovered = [t for t in group if not any(s <= t[0] and t[1] <= e for s, e, _ in inside)]
+            if not uncovered or any(text[a:b].lower() in lower_words for a, b in uncovered):
+                continue  # only known names side by side, or a common word ("Kim Ontmoeting zou")
+            if not any(m.forms.get(f, ("", None))[0] in ("alias", "short") for _, _, f in inside):
+                continue  # only a demonym inside ("Amerikaanse Senaat")
+            first_known = m.forms.get(inside[0][2], ("", None))[1]
+            if uncovered[0][0] < inside[0][0] and (first_known is None or first_known.type != "PERSON"):
+                continue  # a word before a place or organisation: "Begint Noord-Korea ...?"
+            before = _WORDS_BEFORE.search(text, max(para.start, cs - 40), cs)
+            words = re.findall(r"\w+", before.group()) if before else []
+            relative = any(w.lower() in KINSHIP for w in words)
+            out.append(_FullName(cs, ce, text[group[0][0] : group[0][1]], relative))
+    return out
+
+
+def _resolve_short(
+    found: list[Entity], index: int, match: re.Match, m: _Matcher, article: Article, full_names: list[_FullName]
+) -> Entity:
     """Decide who a shared short name ("Kim") means; see rule 5 in the module docstring."""
+    text = article.text
     form = match.group("name")
     options = m.kb.candidates(form)
-    chosen = options[0]
-    if not _paired_with_person(found, index, text):
-        best = -1
-        for e in found[:index]:
-            if e.type == "PERSON" and e.id and any(o.id == e.id for o in options):
-                if e.text.rstrip("s’'") != form and e.start > best:  # a full name, not another "Kim"
-                    best, chosen = e.start, m.kb.get(e.id)
+    chosen: KbEntry | None = options[0]
     e = found[index]
+    if not _paired_with_person(found, index, text):
+        here = article.paragraph_at(e.start)
+        window = (here.index - 1) if here is not None else -1
+        best = -1
+        for other in found[:index]:
+            if other.type == "PERSON" and other.id and any(o.id == other.id for o in options):
+                if other.text.rstrip("s’'") != form and other.start > best:  # a full name, not another "Kim"
+                    best, chosen = other.start, m.kb.get(other.id)
+        for name in full_names:
+            if name.first == form and not name.relative and best < name.start < e.start:
+                p = article.paragraph_at(name.start)
+                if p is None or p.index >= window:
+                    best, chosen = name.start, None
+    if chosen is None:
+        return Entity(e.start, e.end, e.text, "UNKNOWN", None)
     return Entity(e.start, e.end, e.text, chosen.type, chosen.id)
 
 
@@ -291,6 +387,8 @@ def _unknown_names(article: Article, known: list[Entity], m: _Matcher) -> list[E
                     group = group[1:]
                     while group and text[group[0][0] : group[0][1]].lower() in _PARTICLES:
                         group = group[1:]
+            while group and text[group[0][0] : group[0][1]].lower() in TITLES:
+                group = group[1:]  # "zei Premier Abe": the title is not part of the name
             if not group:
                 continue
             s, e = group[0][0], group[-1][1]

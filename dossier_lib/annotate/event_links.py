@@ -130,14 +130,14 @@ def _sentences(article) -> list[tuple[int, int, int]]:
     return out
 
 
-def _window(article) -> tuple[dt.date, dt.date]:
+def window(article) -> tuple[dt.date, dt.date]:
     """The days a weekday in the article can mean: its month, and the week before it."""
     first = dt.date(article.year, article.month, 1)
     nxt = dt.date(article.year + (article.month == 12), article.month % 12 + 1, 1)
     return first - dt.timedelta(days=7), nxt - dt.timedelta(days=1)
 
 
-def _event_days(event, lo: dt.date, hi: dt.date) -> list[dt.date]:
+def event_days(event, lo: dt.date, hi: dt.date) -> list[dt.date]:
     days = []
     d = max(event.date_from, lo)
     while d <= min(event.date_to, hi):
@@ -165,7 +165,7 @@ def _link(article, events) -> list[Link]:
     text = article.text
     entities = [e for e in article.annotations.entities if e.id]
     dates = find_dates_in(text, article.year, article.month, article.body_start)
-    window = _window(article)
+    days_window = window(article)
     article_month = dt.date(article.year, article.month, 1)
     sentences = _sentences(article)
     by_paragraph: dict[int, set[str]] = {}
@@ -182,7 +182,7 @@ def _link(article, events) -> list[Link]:
         exprs = [x for x in dates if s <= x.start < e]
         words = {w.lower() for w in _WORD.findall(text, s, e)}
         for event in events:
-            time, when = _time_points(event, exprs, window, article_month)
+            time, when = _time_points(event, exprs, days_window, article_month)
             if time <= 0:
                 continue
             place_entry = kb.get(event.place) if event.place in kb else None
@@ -212,7 +212,12 @@ def _fits(time: int, place: int, in_country: bool, named: int, people: int, topi
     if time == 4:  # a day (or a few days) in the sentence falls in the event
         return bool(place or in_country or named or topic)
     if time == 3:  # a month in the sentence overlaps the event
-        return (place >= 1 and (named >= 1 or topic >= 1)) or named >= 2 or (topic == 2 and (in_country or named >= 1))
+        return (
+            place == 2
+            or (place >= 1 and (named >= 1 or topic >= 1))
+            or named >= 2
+            or (topic == 2 and (in_country or named >= 1))
+        )
     if time == 2:  # a weekday that is one of the event's days
         return ((place >= 1 or in_country) and (people >= 1 or topic >= 1)) or (topic == 2 and people >= 1)
     if time == 1 and topic == 2:  # the event's own word ("nieuwjaarstoespraak") in its time
@@ -229,7 +234,7 @@ def _time_points(event, exprs, window, article_month) -> tuple[int, str]:
     for x in exprs:
         if x.resolution == "weekday-candidates":
             weekday = x.candidates[0].weekday()
-            days = [d for d in _event_days(event, *window) if d.weekday() == weekday]
+            days = [d for d in event_days(event, *window) if d.weekday() == weekday]
             if days:
                 if best < 2:
                     best, when = 2, f"'{x.text}' kan {datum_in_woorden(days[0])} zijn"
