@@ -216,6 +216,32 @@ KINSHIP = frozenset(
 )
 
 
+# ---------------------------------------------------------------- plurals back to the singular
+
+
+def singular(word: str) -> str:
+    """A rough singular of a Dutch plural noun, enough to compare words ("raketproeven" -> "raketproef").
+
+    >>> [singular(w) for w in ("raketproeven", "gesprekken", "toespraken", "reizen", "landen", "tests", "top")]
+    ['raketproef', 'gesprek', 'toespraak', 'reis', 'land', 'test', 'top']
+    """
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ven"):
+        return w[:-3] + "f"
+    if len(w) > 4 and w.endswith("zen"):
+        return w[:-3] + "s"
+    if len(w) > 4 and w.endswith("en"):
+        stem = w[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            return stem[:-1]  # gesprekk -> gesprek
+        if len(stem) > 2 and stem[-1] not in "aeiou" and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+            return stem[:-1] + stem[-2] + stem[-1]  # toesprak -> toespraak
+        return stem
+    if len(w) > 3 and w.endswith("s") and w[-2] not in "aeious":
+        return w[:-1]
+    return w
+
+
 # ---------------------------------------------------------------- tense (is a sentence about the past?)
 
 #: Past-tense verb forms that news text uses a lot ("In juni vond de eerste top plaats").
@@ -273,6 +299,10 @@ DAY_NUMBER_WORDS = {
     "eenendertig": 31,
 }
 _PARTICIPLE = re.compile(r"\bge\w{2,}(?:d|t|en)\b")
+#: Words that look like a past participle but are adjectives or adverbs: "niet gepast", "twee jaar geleden".
+_NOT_PARTICIPLES = frozenset(
+    "gepast geschikt gewend geliefd gerust gezond gemiddeld geleden gelegen gevaarlijk".split()
+)
 
 
 def tense(clause: str) -> str:
@@ -286,7 +316,9 @@ def tense(clause: str) -> str:
     words = re.findall(r"\w+", clause.lower())
     if any(w in PAST_TENSE_WORDS for w in words):
         return "past"
-    if any(w in PERFECT_AUXILIARIES for w in words) and _PARTICIPLE.search(clause.lower()):
+    if any(w in PERFECT_AUXILIARIES for w in words) and any(
+        p not in _NOT_PARTICIPLES for p in _PARTICIPLE.findall(clause.lower())
+    ):
         return "past"
     if any(w in FUTURE_WORDS for w in words):
         return "future"

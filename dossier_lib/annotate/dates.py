@@ -118,7 +118,11 @@ _RELATIVE = re.compile(
     rf"{_B}(?P<dir>vorige|vorig|afgelopen|deze|dit|volgende|volgend|komende)\s+(?P<unit>week|maand|jaar){_E}",
     re.IGNORECASE,
 )
-_DAY_WORD = re.compile(rf"{_B}(?P<word>vandaag|gisteren|eergisteren|overmorgen){_E}", re.IGNORECASE)
+_DAY_WORD = re.compile(
+    rf"{_B}(?P<word>vandaag|gisteren|gisteravond|gisterochtend|gistermiddag|gisternacht|eergisteren|overmorgen"
+    rf"|vanavond|vanochtend|vanmorgen|vannacht|vanmiddag){_E}",
+    re.IGNORECASE,
+)
 _WEEKDAY_RE = re.compile(rf"{_B}(?P<weekday>{_WEEKDAY})(?P<part>avond|ochtend|middag|nacht|morgen)?{_E}", re.IGNORECASE)
 _ENDS_WITH_MONTH = re.compile(rf"(?:{_MONTH})\s*$", re.IGNORECASE)
 _BIRTHDAY = re.compile(r"(?<!\w)(?P<n>\d+(?:ste|de|e)|\w+(?:ste|de))\s+verjaardag", re.IGNORECASE)
@@ -274,9 +278,33 @@ def _year_without_number(
     return art_year, f"er staat geen jaartal bij, dus het jaar van het artikel ({art_year})"
 
 
+#: Words that open a clause with its own verb: "schreef hij dat de ontmoeting op 12 juni niet gepast is".
+_SUBORDINATORS = ("dat", "die", "omdat", "nadat", "voordat", "toen", "waar", "waarin", "terwijl", "als", "zodat")
+
+
 def _clause(m: re.Match, text: str) -> str:
+    """The words whose tense decides a month without a year: its clause (between commas), or the
+    whole sentence when that clause is only a few words ("in juni," has no verb of its own).
+    A clause also starts after "dat", "die", "toen" ...: "schreef hij dat de top op 12 juni niet gepast is".
+
+    "Zijn regering kondigde aan de oefening, die gewoonlijk in augustus plaatsvindt, op te schorten":
+    the clause "die gewoonlijk in augustus plaatsvindt" is in the present, whatever the sentence says.
+    """
     s, e = _sentence_bounds(text, m.start())
-    return text[s:e]
+    left = max(
+        text.rfind(",", s, m.start()),
+        text.rfind(";", s, m.start()),
+        *(
+            text.rfind(f" {w} ", s, m.start()) + len(w)
+            for w in _SUBORDINATORS
+            if text.rfind(f" {w} ", s, m.start()) != -1
+        ),
+    )
+    right = [i for i in (text.find(",", m.end(), e), text.find(";", m.end(), e)) if i != -1]
+    clause = text[(left + 1 if left != -1 else s) : (min(right) if right else e)]
+    if len(clause.split()) <= 3:
+        return text[s:e]
+    return clause
 
 
 def _day_date(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
@@ -658,6 +686,15 @@ _FIRST_WORDS = frozenset(
         "dit",
         "vandaag",
         "gisteren",
+        "gisteravond",
+        "gisterochtend",
+        "gistermiddag",
+        "gisternacht",
+        "vanavond",
+        "vanochtend",
+        "vanmorgen",
+        "vannacht",
+        "vanmiddag",
         "eergisteren",
         "overmorgen",
     ]

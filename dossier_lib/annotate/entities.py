@@ -118,7 +118,10 @@ _MONTHS_DAYS = frozenset(
 _FUNCTION_WORDS = FUNCTION_WORDS | TITLES
 _PARTICLES = frozenset("van de der den von for of the al bin ibn la le du des".split())
 # A capitalised word, also inside a compound ("Biden" in "regering-Biden").
-_CAP_TOKEN = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+_CAP_TOKEN = re.compile(
+    r"(?<![\w'’.])(?:[A-Z]\.){1,3} ?[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"  # "H.R. McMaster": initials and name
+    r"|(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
+)
 _OPENERS = "“„‘«(["
 _STRAIGHT_QUOTES = "\"'"
 _CLOSERS = "”’\"'»)"
@@ -229,6 +232,7 @@ def _unknown_full_names(
     spans = [(x.start(), x.end(), x.group("name")) for x in matches]
     skip = {w.lower() for w in _MONTHS_DAYS}
     not_names = [(x.start(), x.end()) for x in m.not_names.finditer(text, article.body_start)]
+    not_names += ministry_names(text, article.body_start)
     out: list[_FullName] = []
     for para in article.paragraphs:
         tokens = [(t.start(), t.end()) for t in _CAP_TOKEN.finditer(text, para.start, para.end)]
@@ -287,14 +291,25 @@ def _resolve_short(
             if other.type == "PERSON" and other.id and any(o.id == other.id for o in options):
                 if other.text.rstrip("s’'") != form and other.start > best:  # a full name, not another "Kim"
                     best, chosen = other.start, m.kb.get(other.id)
+        known_before = best >= 0
         for name in full_names:
             if name.first == form and not name.relative and best < name.start < e.start:
                 p = article.paragraph_at(name.start)
-                if p is None or p.index >= window:
-                    best, chosen = name.start, None
+                if p is None or p.index < window:
+                    continue
+                # With a known Kim named too, an unknown Kim is only meant right after him:
+                # in the same or the next sentence ("Kim Myong-gil zei ... „...”, zei Kim").
+                if known_before and _sentences_between(text, name.end, e.start) > 1:
+                    continue
+                best, chosen = name.start, None
     if chosen is None:
         return Entity(e.start, e.end, e.text, "UNKNOWN", None)
     return Entity(e.start, e.end, e.text, chosen.type, chosen.id)
+
+
+def _sentences_between(text: str, a: int, b: int) -> int:
+    """How many sentence ends lie between offsets a and b."""
+    return len(re.findall(r"[.!?](?=\s|$)", text[a:b]))
 
 
 def _paired_with_person(found: list[Entity], index: int, text: str) -> bool:
@@ -352,12 +367,29 @@ def _with_metonymy(e: Entity, previous: Entity | None, kb: KnowledgeBase, text: 
 
 # ----------------------------------------------------------------- unknown names
 
+#: "minister van Defensie Takeshi Iwaya": after a minister's title comes the ministry's name, then the person.
+_MINISTRY = re.compile(
+    r"\b(?:minister|ministerie|onderminister|viceminister|staatssecretaris|departement)\s+(?:van|voor)\s+"
+    r"(?:de\s+)?(?P<name>(?:[A-ZÀ-Þ][\w-]*(?:se|che|le|ke|ne|re)\s+)?[A-ZÀ-Þ][\w-]*)"
+)
+
+
+def ministry_names(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Spans of ministry names after a title ("Defensie", "Buitenlandse Zaken"): part of a title, not a name.
+
+    >>> text = "De Japanse minister van Defensie Takeshi Iwaya zei dat."
+    >>> [text[s:e] for s, e in ministry_names(text)]
+    ['Defensie']
+    """
+    return [(m.start("name"), m.end("name")) for m in _MINISTRY.finditer(text, start)]
+
 
 def _unknown_names(article: Article, known: list[Entity], m: _Matcher) -> list[Entity]:
     """Capitalised word sequences the knowledge base does not know (type UNKNOWN, id None)."""
     text = article.text
     covered = [(e.start, e.end) for e in known]
     covered += [(x.start(), x.end()) for x in m.not_names.finditer(text, article.body_start)]
+    covered += ministry_names(text, article.body_start)
     covered.sort()
     starts = [cs for cs, _ in covered]
     reach = list(itertools.accumulate((ce for _, ce in covered), max))  # furthest end so far

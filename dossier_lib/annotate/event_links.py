@@ -30,7 +30,7 @@ import re
 import weakref
 from dataclasses import dataclass
 
-from ..nl import MONTHS, date_range_in_words, datum_in_woorden
+from ..nl import MONTHS, date_range_in_words, datum_in_woorden, singular
 from .passages import Passage
 
 #: Words that say a sentence is about a meeting, a visit, talks, a speech or a test.
@@ -68,7 +68,7 @@ _EVENT_WORDS = frozenset(EVENT_WORDS)
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[”\"'’]?|$)")
 #: Title words too common to say which event is meant.
-_COMMON_TITLE_WORDS = frozenset("noord-korea zuid-korea amerikaanse gesprekken".split())
+_COMMON_TITLE_WORDS = frozenset("noord-korea zuid-korea amerikaanse gesprekken kernwapens kernproeven sancties".split())
 #: "Kims vierde bezoek aan China": an ordinal in the title tells the visits apart.
 _ORDINALS = frozenset("eerste tweede derde vierde vijfde".split())
 _LINKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -163,32 +163,45 @@ def _link(article, events) -> list[Link]:
 
     kb = kb_of(article)
     text = article.text
-    entities = [e for e in article.annotations.entities if e.id]
+    # a capital standing for its government ("verklaringen uit Pyongyang") says nothing about where it happened
+    entities = [e for e in article.annotations.entities if e.id and not e.metonym]
     dates = find_dates_in(text, article.year, article.month, article.body_start)
     days_window = window(article)
     article_month = dt.date(article.year, article.month, 1)
     sentences = _sentences(article)
+    in_article = {e.id for e in entities}
     by_paragraph: dict[int, set[str]] = {}
     for e in entities:
         p = article.paragraph_at(e.start)
         if p is not None:
             by_paragraph.setdefault(p.index, set()).add(e.id)
+    month_end = days_window[1]
     links: list[Link] = []
     for s, e, para in sentences:
         found: list[Link] = []
+        named_events = _named_events(text, s, e, entities, events, month_end)
         in_sentence = {x.id for x in entities if s <= x.start < e}
         places_in_sentence = {x.id for x in entities if s <= x.start < e and x.type == "PLACE"}
         in_paragraph = by_paragraph.get(para, set())
         exprs = [x for x in dates if s <= x.start < e]
         words = {w.lower() for w in _WORD.findall(text, s, e)}
+        words |= {singular(w) for w in words}  # "raketproeven" also as "raketproef"
         for event in events:
+            if event.id in named_events:  # "kort na de mislukte top in Hanoi": the event by name
+                phrase = named_events[event.id]
+                reason = f"Gekoppeld aan '{event.title}' ({date_range_in_words(event.date_from, event.date_to)}): '{phrase}' noemt deze gebeurtenis."
+                found.append(Link(event.id, Passage(article.id, s, e, text[s:e], reason), 10))
+                continue
             time, when = _time_points(event, exprs, days_window, article_month)
             if time <= 0:
                 continue
             place_entry = kb.get(event.place) if event.place in kb else None
             country = place_entry.country if place_entry is not None else None
             place = 2 if event.place in in_sentence else 1 if event.place in in_paragraph else 0
+            if not place and _title_places(event, kb) & places_in_sentence:
+                place = 1  # "de top met Kim in Singapore afgeblazen" for "Trump blaast de top in Singapore af"
             in_country = bool(country and country in places_in_sentence)
+            in_text = event.place in in_article
             named = set(event.participants) & in_sentence
             people = min(2, len(named)) if event.participants else 1
             if not named and set(event.participants) & in_paragraph:
@@ -197,7 +210,7 @@ def _link(article, events) -> list[Link]:
             topic = 2 if any(t in words or any(t in w for w in words) for t in title) else 0
             if not topic:
                 topic = 1 if words & _EVENT_WORDS or any(w.endswith(("toespraak", "bezoek")) for w in words) else 0
-            if not _fits(time, place, in_country, len(named), people, topic):
+            if not _fits(time, place, in_country, len(named), people, topic, in_text):
                 continue
             points = max(place, int(in_country)) + people + time + topic
             reason = _reason(event, place, in_country, named, when, topic, kb)
@@ -207,19 +220,49 @@ def _link(article, events) -> list[Link]:
     return links
 
 
-def _fits(time: int, place: int, in_country: bool, named: int, people: int, topic: int) -> bool:
-    """The rules of the module docstring: enough evidence of the right kinds."""
+_NAMED_EVENT = re.compile(
+    r"\b(?:top|topontmoeting|ontmoeting|gesprekken)\s+(?:(?:van|tussen)\s+[^.,;:!?]{0,60}?\s+)?(?:in|van)\s+",
+    re.IGNORECASE,
+)
+
+
+def _title_places(event, kb) -> set[str]:
+    """The places the event's title names ("Trump blaast de top in Singapore af" -> singapore)."""
+    words = set(_WORD.findall(event.title))
+    return {e.id for e in kb if e.type == "PLACE" and any(a in words for a in e.aliases)}
+
+
+def _named_events(text: str, s: int, e: int, entities, events, month_end: dt.date) -> dict[str, str]:
+    """Events a sentence names as "de top in Hanoi": the only earlier event at that place. id -> the words."""
+    found = {}
+    starts = {x.start: x for x in entities if x.type == "PLACE"}
+    for m in _NAMED_EVENT.finditer(text, s, e):
+        place = starts.get(m.end())
+        if place is None:
+            continue
+        earlier = [ev for ev in events if ev.place == place.id and ev.date_from <= month_end]
+        if len(earlier) == 1:
+            found[earlier[0].id] = text[m.start() : place.end]
+    return found
+
+
+def _fits(time: int, place: int, in_country: bool, named: int, people: int, topic: int, in_text: bool = False) -> bool:
+    """The rules of the module docstring: enough evidence of the right kinds.
+
+    `in_text`: the event's place is named somewhere in the article ("De top is woensdag en
+    donderdag" in an article about Hanoi).
+    """
     if time == 4:  # a day (or a few days) in the sentence falls in the event
         return bool(place or in_country or named or topic)
     if time == 3:  # a month in the sentence overlaps the event
-        return (
-            place == 2
-            or (place >= 1 and (named >= 1 or topic >= 1))
-            or named >= 2
-            or (topic == 2 and (in_country or named >= 1))
-        )
+        return place == 2 or (place >= 1 and (named >= 1 or topic >= 1)) or named >= 2 or topic == 2
     if time == 2:  # a weekday that is one of the event's days
-        return ((place >= 1 or in_country) and (people >= 1 or topic >= 1)) or (topic == 2 and people >= 1)
+        return (
+            (place >= 1 and (people >= 1 or topic >= 1))
+            or (in_country and (named >= 1 or topic >= 1))
+            or (topic == 2 and people >= 1)
+            or (in_text and topic >= 1)
+        )
     if time == 1 and topic == 2:  # the event's own word ("nieuwjaarstoespraak") in its time
         return place >= 1 or named >= 1
     if time == 1:  # the article's month, or the year of the event
@@ -268,8 +311,10 @@ def _time_points(event, exprs, window, article_month) -> tuple[int, str]:
 def _reason(event, place, in_country, named, when, topic, kb) -> str:
     parts = []
     label = kb.get(event.place).label_nl if event.place in kb else event.place
-    if place:
-        parts.append(f"plaats {label}" + ("" if place == 2 else " (in dezelfde alinea)"))
+    if place == 2:
+        parts.append(f"plaats {label}")
+    elif place:
+        parts.append(f"plaats {label} (in dezelfde alinea, of genoemd in de titel van de gebeurtenis)")
     elif in_country:
         parts.append(f"het land van {label}")
     if named:

@@ -207,27 +207,51 @@ _SAY_WORDS = (
     r"|antwoord\s+van|spr(?:ak|aken|eekt)|riep(?:en)?|beloofde|erkende|beweerde|herhaalde|merkte"
     r"|stelde|stelt|meende|meent|klonk\s+het|klinkt\s+het"
     r"|geschreven|gezegd|verklaard|gemeld|getwitterd|benadrukt|gewaarschuwd|laten\s+weten"
+    r"|opgedragen|opgeroepen|gevraagd|beloofd|geëist|gedreigd|bevolen|genoemd"
+    r"|bedankte|prees|feliciteerde|beschuldigde|verweet|bekritiseerde"
+    r"|staat\s+in\s+(?:de|het|zijn|haar|hun)\s+(?:brief|verklaring|tweet|bericht|rapport|toespraak)"
     r"|naar\s+eigen\s+zeggen)\b"
 )
 #: run on the lower-cased text (fast); the case-blind version is for texts where lower() changes the length
-_SAY = re.compile(r"\b(?=[zvmsbarwtnlgehk])" + _SAY_WORDS)
+_SAY = re.compile(r"\b(?=[zvmsbarwtnlgehkopf])" + _SAY_WORDS)
 _SAY_ANY_CASE = re.compile(r"\b" + _SAY_WORDS, re.IGNORECASE)
 _AFTER_ONLY = ("aldus", "volgens", "antwoord van")
 _NEEDS = {
     "voegde": re.compile(r"[^.;:!?]{0,30}?\btoe\b"),
     "voegt": re.compile(r"[^.;:!?]{0,30}?\btoe\b"),
-    "liet": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b"),
-    "lieten": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b"),
-    "laat": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b"),
-    "sprak": re.compile(r"(?:\s+\w+){0,2}?\s+van\b"),
-    "spraken": re.compile(r"(?:\s+\w+){0,2}?\s+van\b"),
-    "spreekt": re.compile(r"(?:\s+\w+){0,2}?\s+van\b"),
+    "liet": re.compile(r"(?:\s+[\w-]+){0,5}?\s+weten\b"),
+    "lieten": re.compile(r"(?:\s+[\w-]+){0,5}?\s+weten\b"),
+    "laat": re.compile(r"(?:\s+[\w-]+){0,5}?\s+weten\b"),
+    "sprak": re.compile(r"(?:\s+\w+){0,2}?\s+(?:van|over)\b"),
+    "spraken": re.compile(r"(?:\s+\w+){0,2}?\s+(?:van|over)\b"),
+    "spreekt": re.compile(r"(?:\s+\w+){0,2}?\s+(?:van|over)\b"),
     "riep": re.compile(r"(?:\s+\w+){0,3}?\s+op\b"),
     "riepen": re.compile(r"(?:\s+\w+){0,3}?\s+op\b"),
     "merkte": re.compile(r"(?:\s+\w+){0,3}?\s+op\b"),
 }
 #: Past participles ("had Trump op Twitter geschreven"): the speaker is the subject earlier in the sentence.
-_PARTICIPLES = ("geschreven", "gezegd", "verklaard", "gemeld", "getwitterd", "benadrukt", "gewaarschuwd", "laten weten")
+_PARTICIPLES = (
+    "geschreven",
+    "gezegd",
+    "verklaard",
+    "gemeld",
+    "getwitterd",
+    "benadrukt",
+    "gewaarschuwd",
+    "laten weten",
+    "opgedragen",
+    "opgeroepen",
+    "gevraagd",
+    "beloofd",
+    "geëist",
+    "gedreigd",
+    "bevolen",
+    "genoemd",
+)
+#: "„...”, staat in de brief": the words of a document; its author is whoever wrote it just before.
+_DOCUMENTS = ("brief", "verklaring", "tweet", "bericht", "rapport", "toespraak")
+#: Verbs of praise and blame: "Trump bedankte Kim voor het „vervullen van zijn belofte”" (the subject speaks).
+_SUBJECT_VERBS = ("bedankte", "prees", "feliciteerde", "beschuldigde", "verweet", "bekritiseerde")
 #: "Kim was naar eigen zeggen „verrast”": the speaker is the subject of the sentence.
 _OWN_WORDS = ("naar eigen zeggen",)
 #: Nouns for a country's bodies: "het Noord-Koreaanse ministerie" speaks for North Korea.
@@ -344,11 +368,13 @@ class _Context:
         return None
 
     def subject(self, lo: int, hi: int) -> str | None:
-        """The person a stretch of text opens with (a title or article before the name is fine)."""
+        """The person a stretch of text opens with ("De Amerikaanse president Donald Trump heeft ...")."""
         i = bisect.bisect_left(self.ent_starts, lo)
         for e in self.entities[i:]:
             if e.start >= hi:
                 return None
+            if e.type == "NORP":
+                continue  # "De Amerikaanse president ...": an adjective in the title
             head = self.text[lo : e.start].strip().lower()
             words = head.split()
             if e.type == "PERSON" and e.id and all(w in TITLES or w in ("de", "het") or w.endswith("e") for w in words):
@@ -486,6 +512,29 @@ def _find_cues(ctx: _Context, spans_by_para: dict[int, list[tuple[int, int, int,
         starts = ctx.sentence_starts(index, spans)
         sentence = ctx.sentence_start(m.start(), starts)
         window = ctx.sentence_start(sentence - 1, starts)
+        if verb.startswith("staat "):  # "„...”, staat in de brief": the author of that document
+            noun = verb.split()[-1]
+            author = next(
+                (
+                    c.speaker
+                    for c in reversed(ctx.cues)
+                    if c.speaker
+                    and noun
+                    in text[
+                        ctx.sentence_start(
+                            c.start, ctx.sentence_starts(c.paragraph, spans_by_para.get(c.paragraph, []))
+                        ) : c.end
+                    ].lower()
+                ),
+                None,
+            )
+            ctx.cues.append(_Cue(m.start(), end_extended, author, m.start(), True, index, verb))
+            continue
+        if verb in _SUBJECT_VERBS:  # "Trump bedankte Kim ...": only the subject before the verb
+            cue = _who_before(ctx, m.start(), end_extended, verb, ps, starts, window, index)
+            if cue is not None:
+                ctx.cues.append(cue)
+            continue
         if verb in _PARTICIPLES or verb in _OWN_WORDS:  # "had Trump ... geschreven", "Kim was naar eigen zeggen"
             cue = _who_subject(ctx, m.start(), end_extended, verb, sentence, window, index, spans)
             if cue is not None:
@@ -586,8 +635,31 @@ def _who_subject(
     if person is None:
         person = next((e for e in candidates if e.type in ("ORG", "PLACE") and e.id), None)
     if person is None:
+        titled = _TITLE_START.match(text, sentence, verb_start)  # "De leider zou het leger hebben opgedragen"
+        if titled:
+            who = ctx.title(titled.group(1).split(), titled.group(2), sentence)
+            if who is not None:
+                return _Cue(sentence, end, who, verb_start, False, index, verb)
         return None
     return _Cue(person.start, end, person.id, verb_start, False, index, verb)
+
+
+_TITLE_START = re.compile(r"\s*(?:[Dd]e|[Hh]et)\s+((?:[\w-]+e\s+){0,2})([\w-]+)\b")
+
+
+def _sentence_subject(ctx: _Context, sentence: int, pos: int, window: int) -> str | None:
+    """The person a sentence is about, when it opens with him or her: a name, "Hij", "De leider"."""
+    text = ctx.text
+    pron = re.match(r"\s*([Hh]ij|[Zz]ij|[Zz]e)\b", text[sentence:pos])
+    if pron:
+        return ctx.pronoun(pron.group(1), sentence + pron.start(1), window, sentence)
+    who = ctx.subject(sentence, pos)
+    if who is not None:
+        return who
+    titled = _TITLE_START.match(text, sentence, pos)
+    if titled and titled.group(2).lower() in TITLES:
+        return ctx.title(titled.group(1).split(), titled.group(2), sentence)
+    return None
 
 
 def _who_before(
@@ -636,6 +708,7 @@ def _who_before(
 _SENTENCE_END = tuple(".!?…")
 _AFTER_GAP = re.compile(r"\s*[,.]?\s*(?:(?:[Dd]at|[Dd]it|[Zz]o)\s+)?")
 _HEARSAY = re.compile(r"\b(?:zou|zouden)\b", re.IGNORECASE)
+_THAT_SAID = re.compile(r"\s*(?:Dat|Dit|Zo)\s+")
 
 
 def _is_sentence(content: str) -> bool:
@@ -678,11 +751,20 @@ def find_quotes(article: Article, entities: Sequence[Entity] | None = None) -> l
             content = text[cs:ce]
             speaker = cue.speaker if cue else None
             if cue is None:
-                sentence = text[ctx.sentence_start(start, starts) : end]
+                sentence_start = ctx.sentence_start(start, starts)
+                sentence = text[sentence_start:end]
                 if _is_sentence(content):
                     speaker = _last_speaker(said, start, index - 1)
                 elif _HEARSAY.search(sentence):
                     speaker = _last_speaker(said, start, index)
+                if speaker is None and not _is_sentence(content):
+                    # "Ook sprak Kim over het zuiden. Hij wil ... hervatten, „zonder voorwaarden”":
+                    # the sentence is about the person who was just speaking.
+                    window = ctx.sentence_start(sentence_start - 1, starts)
+                    subject = _sentence_subject(ctx, sentence_start, start, window)
+                    recent = [c for c in ctx.cues if window <= c.start < start]
+                    if subject is not None and recent and recent[-1].speaker == subject:
+                        speaker = subject
             if _is_sentence(content):
                 kind = "sentence"  # a whole quoted sentence is said by someone, named or not
             elif cue is None and speaker is None:
@@ -726,7 +808,17 @@ def _cue_for(ctx: _Context, start: int, end: int, starts: list[int], pe: int) ->
         if cue.verb in _AFTER_ONLY:
             return cue  # "Die "oorlogsspelletjes" zijn volgens hem "heel provocerend"": the source of the sentence
     before = [c for c in ctx.cues if sentence_start <= c.start and c.end <= start]
-    return before[-1] if before else None
+    said = [c for c in before if c.verb not in _AFTER_ONLY]
+    if said and before[-1].verb in _AFTER_ONLY:
+        return said[-1]  # "Kim liet volgens KCNA weten dat ...": Kim speaks, KCNA is the source
+    if before:
+        return before[-1]
+    # "Kim is bereid Trump „op elk moment” te ontmoeten. Dat zei de Noord-Koreaanse leider ...":
+    # a "Dat/Dit/Zo zei X" opening the next sentence gives the source of this one.
+    nxt = next((c for c in ctx.cues if sentence_end <= c.start and c.inverted), None)
+    if nxt is not None and _THAT_SAID.fullmatch(text, sentence_end, nxt.start):
+        return nxt
+    return None
 
 
 def _last_speaker(said: list[tuple[int, int, str | None]], pos: int, first_paragraph: int) -> str | None:
