@@ -29,8 +29,8 @@ from .nl import month_label
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Article, Dossier
 
-#: The entity types a student can switch on and off in the reader.
-READER_TYPES = ("PERSON", "PLACE", "ORG", "NORP", "EVENT")
+#: The entity types a student can switch on and off in the reader (UNKNOWN: names the knowledge base lacks).
+READER_TYPES = ("PERSON", "PLACE", "ORG", "NORP", "EVENT", "UNKNOWN")
 MAX_ROWS = 200
 #: A search with more hits than this (a single letter, say) asks for a longer word.
 MAX_HITS = 500
@@ -106,7 +106,7 @@ def entity_title(entity: Any) -> str:
     """The hover text for one name: Dutch name, role, English name (and metonymy)."""
     entry = entity.entry if getattr(entity, "id", None) else None
     if entry is None:
-        return "onbekende naam: staat niet in de kennisbank"
+        return "onbekende naam: de computer kent deze naam niet, want hij staat niet in de kennisbank"
     bits = [entry.label_nl]
     if entry.role_nl:
         bits.append(entry.role_nl)
@@ -263,7 +263,10 @@ def timeline_explorer(dossier: Dossier, events: list | None = None) -> Panel:
 
         events = load_timeline(dossier)
     events = sorted(events, key=lambda e: (e.date_from, e.id))
-    months = _months()
+    # From the first event (or article) to the end of the last one's year: the same events as the timeline chart.
+    first = min([e.date_from for e in events] + [a.date for a in dossier])
+    last = max([e.date_to for e in events] + [a.date for a in dossier])
+    months = _months(f"{first.year}-{first.month:02d}", f"{last.year}-12")
     slider = W.SelectionRangeSlider(
         options=months,
         index=(0, len(months) - 1),

@@ -85,8 +85,19 @@ def test_highlight_skips_overlaps_and_escapes():
 def test_timeline_explorer_range_and_events(dossier):
     box = widgets.timeline_explorer(dossier)
     months = [v for _, v in box.slider.options]
-    assert months[0].isoformat() == "2018-01-01" and months[-1].isoformat() == "2019-12-01"
+    # from the first event (the Hwasong-15 test, November 2017) on: the same events as the timeline chart
+    assert months[0].isoformat() == "2017-11-01" and months[-1].isoformat() == "2019-12-01"
     assert "gebeurtenissen in deze periode" in box.summary.value
+    from dossier_lib import charts
+    from dossier_lib.annotate.timeline import load_timeline
+
+    events = load_timeline(dossier)
+    covered = sum(1 for e in events if e.passages)
+    assert (
+        f"<b>{len(events)}</b> gebeurtenissen" in box.summary.value and f"<b>{covered}</b> daarvan" in box.summary.value
+    )
+    assert f"{len(events)} gebeurtenissen" in charts.caption(charts.timeline_chart(dossier))
+    assert f"{covered} staan in het dossier" in charts.caption(charts.timeline_chart(dossier))
     feb = next(v for v in months if (v.year, v.month) == (2019, 2))
     box.slider.value = (feb, feb)
     labels = [label for label, _ in box.chooser.options]

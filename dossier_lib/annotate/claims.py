@@ -84,7 +84,7 @@ class Claim:
 
 
 def load_claims(dossier=None) -> list[Claim]:
-    """All claims, with quotes resolved against `dossier` (default: the five articles).
+    """All claims, with quotes resolved against `dossier` (default: the lesson's dossier, see settings.py).
 
     First the curated claims of data/claims.yaml, in file order; then the teacher's own
     from ``beweringen.yaml`` in the dossier's folder (same format; `article` is a bundled
@@ -92,10 +92,10 @@ def load_claims(dossier=None) -> list[Claim]:
     """
     from ..data import load_yaml
 
-    if dossier is None:
-        from ..corpus import load_dossier
+    if dossier is None:  # the lesson's dossier: the bundled five, and the teacher's folder when it is set
+        from ..settings import lesson_dossier
 
-        dossier = load_dossier()
+        dossier = lesson_dossier()
     claims = parse_claims(load_yaml(CLAIMS_FILE), dossier)
     own = teacher_claims_file(dossier)
     if own is not None:

@@ -63,17 +63,17 @@ class Event:
 
 
 def load_timeline(dossier=None) -> list[Event]:
-    """All events, sorted by date, with passages resolved against `dossier` (default: the five articles).
+    """All events, sorted by date, with passages resolved against `dossier` (default: the lesson's dossier).
 
     The bundled articles' passages are the curated quotes in timeline.yaml; a teacher's own
     articles are linked by rules (see event_links.py), each passage with its `reason`.
     """
     from ..data import load_yaml
 
-    if dossier is None:
-        from ..corpus import load_dossier
+    if dossier is None:  # the lesson's dossier: the bundled five, and the teacher's folder when it is set
+        from ..settings import lesson_dossier
 
-        dossier = load_dossier()
+        dossier = lesson_dossier()
     raw = load_yaml(TIMELINE_FILE)
     events = parse_timeline(raw, dossier)
     return add_own_articles(events, dossier)

@@ -349,18 +349,26 @@ def _store(report: CitationReport, citaten: Any) -> None:
 
 
 def bronnen_grafiek(citaten: Any) -> Figure:
-    """Bars: how many of your correct citations come from each article (all five shown, also zero)."""
+    """Bars: how many of your correct citations come from each article (every article shown, also with zero)."""
     import matplotlib.pyplot as plt
 
     from .. import palette
+    from ..charts import FLAT_LABELS_MAX, grown, set_article_ticks
 
     report = _report(citaten)
     dossier = _dossier()
-    numbers = [a.label for a in dossier]
+
+    articles = list(dossier)
+    numbers = [a.label for a in articles]
     counts = [sum(1 for c in report.valid if c.article == n) for n in numbers]
-    labels = [f"artikel {a.label}\n{a.month_label}" for a in dossier]
-    fig, ax = plt.subplots(figsize=(8, 3.4))
-    ax.bar(labels, counts, color=[palette.YES if c else palette.NO for c in counts])
+    many = len(articles) > FLAT_LABELS_MAX
+    fig, ax = plt.subplots(figsize=(grown(8, len(articles), 0.42, 2.0), 4.8 if many else 3.4))
+    colors = [palette.YES if c else palette.NO for c in counts]
+    if many:
+        ax.bar(range(len(articles)), counts, color=colors)
+        set_article_ticks(ax, articles)
+    else:
+        ax.bar([f"artikel {a.label}\n{a.month_label}" for a in articles], counts, color=colors)
     ax.set_ylim(0, max(counts + [3]) + 0.5)
     ax.set_yticks(range(0, max(counts + [3]) + 1))
     ax.set_ylabel("kloppende citaten")

@@ -80,13 +80,19 @@ def words_chart(dossier):
     import matplotlib.pyplot as plt
 
     from .. import palette
+    from ..charts import FLAT_LABELS_MAX, grown, set_article_ticks
 
     articles = list(dossier)
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    labels = [f"{a.label}\n{a.month_label}" for a in articles]
+    many = len(articles) > FLAT_LABELS_MAX
+    fig, ax = plt.subplots(figsize=(grown(7, len(articles), 0.42, 2.0), 4.6 if many else 3.2))
     counts = [a.word_count for a in articles]
-    bars = ax.bar(labels, counts, color=palette.OKABE_ITO["blue"])
-    ax.bar_label(bars, padding=2, fontsize=9)
+    if many:
+        bars = ax.bar(range(len(articles)), counts, color=palette.OKABE_ITO["blue"])
+        set_article_ticks(ax, articles)
+    else:
+        labels = [f"{a.label}\n{a.month_label}" for a in articles]
+        bars = ax.bar(labels, counts, color=palette.OKABE_ITO["blue"])
+    ax.bar_label(bars, padding=2, fontsize=9 if not many else 7.5)
     ax.set_title("Hoeveel woorden heeft elk artikel?", loc="left")
     ax.set_ylabel("aantal woorden")
     ax.set_ylim(0, max(counts) * 1.15)
@@ -94,5 +100,8 @@ def words_chart(dossier):
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     fig.tight_layout()
-    fig.caption = "Staafdiagram: het aantal woorden van de vijf artikelen, van oud (links) naar nieuw (rechts)."
+    fig.caption = (
+        f"Staafdiagram: het aantal woorden van de {'vijf' if len(articles) == 5 else len(articles)} artikelen, "
+        "van oud (links) naar nieuw (rechts)."
+    )
     return fig

@@ -96,4 +96,11 @@ def vague_sources(source: Dossier | Iterable[Article]) -> pd.DataFrame:
                     }
                 )
     rows.sort(key=lambda r: r.pop("_order"))
-    return whole_text(rows, columns=["artikel", "woorden", "zin", "opmerking"])
+    articles = _articles(source)
+    note = (
+        "Let op: deze lijst zoekt de woorden die in de vijf meegeleverde artikelen naar een bron zonder naam "
+        "wijzen. In de eigen artikelen van je docent kunnen andere woorden dat doen: lees die zelf na."
+        if any(not getattr(a, "bundled", True) for a in articles)
+        else None
+    )
+    return whole_text(rows, columns=["artikel", "woorden", "zin", "opmerking"], note=note)
