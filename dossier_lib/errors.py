@@ -43,3 +43,23 @@ class DossierFormatError(ValueError):
             f"<b>{html.escape(self.title)}</b>"
             f"<ul>{items}</ul></div>"
         )
+
+
+def yaml_error_line(exc, text: str | None = None) -> int:
+    """The line (from 1) a YAML error is on; at the very end of the file ("[" never closed), where it began.
+
+    >>> import yaml
+    >>> try:
+    ...     yaml.safe_load("a: 1\\nb: [2\\n")
+    ... except yaml.YAMLError as exc:
+    ...     print(yaml_error_line(exc, "a: 1\\nb: [2\\n"))
+    2
+    """
+    problem = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context_mark", None)
+    if problem is None:
+        return context.line + 1 if context else 0
+    lines = (text or "").rstrip("\n").count("\n") + 1 if text is not None else None
+    if context is not None and lines is not None and problem.line + 1 > lines:
+        return context.line + 1
+    return problem.line + 1

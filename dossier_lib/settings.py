@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DossierFormatError, Problem
+from .errors import DossierFormatError, Problem, yaml_error_line
 from .paths import ARTICLES_ENV, SETTINGS_FILE
 
 #: The one key a settings file knows.
@@ -103,12 +103,11 @@ def _read_settings_file(path: Path) -> ArticlesSetting:
         data = yaml.safe_load(text)
         lines = _key_lines(yaml.compose(text))
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
         raise SettingsError(
             [
                 Problem(
                     name,
-                    mark.line + 1 if mark else 1,
+                    yaml_error_line(exc, text) or 1,
                     "het instellingenbestand is niet goed opgebouwd.",
                     f"schrijf één regel '{ARTICLES_KEY}: mijn_artikelen/' (met een spatie na de dubbele punt).",
                 )

@@ -156,16 +156,16 @@ def check_file(path: str | Path) -> CheckedFile:
         )
         return CheckedFile(path, None, problems)
 
+    kind = next((what for sig, what in _SIGNATURES if raw.startswith(sig)), None)
+    if kind is not None:
+        problem(1, f"dit is geen platte tekst maar {kind}, met alleen de naam .txt.", _SAVE_AS_TEXT)
+        return CheckedFile(path, None, problems)
     if _is_utf16(raw):
         problem(
             1,
             "het bestand is opgeslagen als UTF-16 ('Unicode' in Kladblok of Word), niet als UTF-8.",
             "open het in Kladblok of een andere teksteditor en kies Opslaan als > Codering: UTF-8.",
         )
-        return CheckedFile(path, None, problems)
-    kind = next((what for sig, what in _SIGNATURES if raw.startswith(sig)), None)
-    if kind is not None:
-        problem(1, f"dit is geen platte tekst maar {kind}, met alleen de naam .txt.", _SAVE_AS_TEXT)
         return CheckedFile(path, None, problems)
     if b"\x00" in raw or _looks_binary(raw):
         problem(
@@ -382,6 +382,8 @@ def _is_utf16(raw: bytes) -> bool:
     if len(sample) < 8:
         return False
     even, odd = sample[0::2], sample[1::2]
+    if even.count(0) > 0.8 * len(even) and odd.count(0) > 0.8 * len(odd):
+        return False  # all zeros: binary data, not text
     return odd.count(0) > 0.8 * len(odd) or even.count(0) > 0.8 * len(even)
 
 
@@ -624,15 +626,17 @@ def check_card(article_path: Path) -> tuple[dict[str, str], list[Problem]]:
     try:
         import yaml
 
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except UnicodeDecodeError:
         return {}, [Problem(name, 1, "de bronkaart is geen UTF-8-tekst.", "sla het bestand op met codering UTF-8.")]
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        from .errors import yaml_error_line
+
         return {}, [
             Problem(
                 name,
-                mark.line + 1 if mark else 1,
+                yaml_error_line(exc, text) or 1,
                 "de bronkaart is niet goed opgebouwd.",
                 "schrijf elke regel als 'sleutel: waarde', bijvoorbeeld 'bron: NOS'. Zet tekst met een dubbele "
                 "punt erin tussen aanhalingstekens.",

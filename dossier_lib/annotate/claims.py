@@ -123,14 +123,16 @@ def teacher_claims_file(dossier):
 def _read_teacher_file(path):
     import yaml
 
+    from ..errors import yaml_error_line
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except UnicodeDecodeError:
         raise ClaimsError(f"{path}: dit is geen UTF-8-tekst. Sla het bestand op met codering UTF-8.") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
         raise ClaimsError(
-            f"{path}:{mark.line + 1 if mark else 0}: het bestand is niet goed opgebouwd — controleer de "
+            f"{path}:{yaml_error_line(exc, text)}: het bestand is niet goed opgebouwd — controleer de "
             "inspringing, de streepjes en de dubbele punten rond die regel (kijk naar dossier_lib/data/claims.yaml)."
         ) from None
     return data if data is not None else {"claims": []}

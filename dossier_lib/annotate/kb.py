@@ -388,12 +388,14 @@ def merge_kb(base: KnowledgeBase, path: str | Path) -> KnowledgeBase:
         data = yaml.safe_load(text)
         lines = _block_lines(yaml.compose(text))
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        from ..errors import yaml_error_line
+
+        line = yaml_error_line(exc, text)
         raise TeacherKbError(
-            f"{name} is niet goed opgebouwd rond regel {mark.line + 1 if mark else '?'} "
+            f"{name} is niet goed opgebouwd rond regel {line or '?'} "
             f"({getattr(exc, 'problem', '') or 'YAML-fout'}): controleer de inspringing, de streepjes "
             "en de dubbele punten.",
-            mark.line + 1 if mark else 0,
+            line,
         ) from None
     if data is None:
         return base
