@@ -7,15 +7,17 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8888
 LESSON ?= 01
+RELEASE ?= ../dossier-noord-korea-leerlingen
 
-.PHONY: lint lab test notebooks student-notebooks present benchmarks browser clean help
+.PHONY: lint lab test notebooks student-notebooks present release benchmarks browser clean help
 
 help:
 	@echo "make lab                 open the lessons in JupyterLab (http://127.0.0.1:$(PORT))"
 	@echo "make test                run every test (library, notebooks, browser)"
 	@echo "make notebooks           re-run the teacher notebooks and store fresh outputs"
 	@echo "make student-notebooks   write the student versions to notebooks/leerling/"
-	@echo "make present LESSON=06   show a lesson full screen with Voila"
+	@echo "make present LESSON=06   show a lesson to the class with Voila (student version, no answers)"
+	@echo "make release RELEASE=DIR write the student release (the repository students get)"
 	@echo "make benchmarks          print speed and quality figures"
 	@echo "make clean               remove .venv and generated files"
 
@@ -41,10 +43,11 @@ browser:
 test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -n 2 --dist loadscope
 
-# ruff (configured in pyproject.toml): lint and formatting must be clean.
+# ruff (lint and format) and mypy (type hints of the public API), configured in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 notebooks: $(STAMP)
 	$(BIN)/python -m dossier_lib run-notebooks
@@ -54,6 +57,9 @@ student-notebooks: $(STAMP)
 
 present: $(STAMP)
 	$(BIN)/python -m dossier_lib present $(LESSON) --port=$(PORT)
+
+release: $(STAMP)
+	$(BIN)/python -m dossier_lib release $(RELEASE)
 
 benchmarks: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

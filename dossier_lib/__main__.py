@@ -28,7 +28,8 @@ COMMANDS = {
         "run_notebooks_main",
         "voer de docentversies uit en bewaar de uitvoer",
     ),
-    "present": ("dossier_lib.present", "present_main", "toon een les schermvullend met Voila"),
+    "present": ("dossier_lib.present", "present_main", "toon een les voor de klas (Voila), zonder antwoorden"),
+    "release": ("dossier_lib.release", "release_main", "schrijf de leerlingrelease (voor nbgitpuller of Binder)"),
 }
 
 

@@ -118,7 +118,9 @@ def whole_text(
     """
     import pandas as pd
 
-    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=columns)
+    frame = (
+        rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=list(columns) if columns else None)
+    )
     if index is not None:
         frame = frame.set_index(index)
     table = _whole_text_class()(frame)

@@ -497,9 +497,9 @@ def parse_ordinal_word(word: str) -> int | None:
                 return head + value
     for suffix in ("ste", "de"):
         if word.endswith(suffix):
-            value = parse_number_word(word[: -len(suffix)])
-            if value is not None and value > 1:
-                return value
+            number = parse_number_word(word[: -len(suffix)])
+            if number is not None and number > 1:
+                return number
     return None
 
 

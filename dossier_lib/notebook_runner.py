@@ -20,7 +20,30 @@ import time
 from pathlib import Path
 from typing import Any
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+from .paths import NOTEBOOKS
+
+#: The stored outputs of the teacher notebooks show this student (never a real one).
+EXAMPLE_STUDENT = "Voorbeeld Leerling"
+#: Settings that would make a run depend on who runs it, or write outside the scratch folder.
+PERSONAL_SETTINGS = (
+    "JUPYTERHUB_USER",
+    "DOSSIER_VOORTGANG",
+    "DOSSIER_INLEVEREN",
+    "DOSSIER_PRESENTEREN",
+    "DOSSIER_ARTIKELEN",
+)
+
+
+def use_example_student(environ=None) -> None:
+    """Make kernels started from now on run as the example student, with every personal setting off."""
+    import os
+
+    environ = os.environ if environ is None else environ
+    for name in PERSONAL_SETTINGS:
+        environ.pop(name, None)
+    environ["DOSSIER_LEERLING"] = EXAMPLE_STUDENT
+
+
 LESSON_GLOB = "[0-9][0-9]_*.ipynb"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 METADATA_KEY = "dossier"
@@ -31,9 +54,9 @@ RERUN_HINT = "voer 'make notebooks' uit"
 _MODEL_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 
 
-def lesson_paths(folder: str | Path = NOTEBOOKS) -> list[Path]:
+def lesson_paths(folder: str | Path | None = NOTEBOOKS) -> list[Path]:
     """The teacher notebooks in `folder` (``01_*.ipynb`` ... ``99_*.ipynb``), in lesson order."""
-    return sorted(Path(folder).glob(LESSON_GLOB))
+    return sorted(Path(folder).glob(LESSON_GLOB)) if folder is not None else []
 
 
 def code_fingerprint(nb: Any) -> str:
@@ -178,9 +201,12 @@ def run_notebooks_main(argv: list[str]) -> int:
     parser.add_argument(
         "--check", action="store_true", help="voer niets uit: zeg alleen welke notebooks oude uitvoer hebben"
     )
-    parser.add_argument("--folder", default=str(NOTEBOOKS), help="map met de lessen (standaard: notebooks/)")
+    parser.add_argument("--folder", default=NOTEBOOKS, help="map met de lessen (standaard: notebooks/)")
     args = parser.parse_args(argv)
 
+    if args.folder is None:
+        print("Voor 'run-notebooks' is de projectmap van de docent nodig (met notebooks/).", file=sys.stderr)
+        return 2
     folder = Path(args.folder)
     if not folder.is_dir():
         print(f"De map {folder} bestaat niet.", file=sys.stderr)
@@ -206,6 +232,7 @@ def run_notebooks_main(argv: list[str]) -> int:
 
     import tempfile
 
+    use_example_student()
     failed = 0
     with tempfile.TemporaryDirectory(prefix="dossier-run-") as tmp:
         for path in paths:  # a fresh copy each: one lesson's progress must not show up in the next

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DossierFormatError, Problem, yaml_error_line
+from .errors import DossierFormatError, Problem
 from .paths import ARTICLES_ENV, SETTINGS_FILE
 
 #: The one key a settings file knows.
@@ -88,31 +88,23 @@ def articles_setting(environ: Mapping[str, str] | None = None, cwd: Path | None 
 def _read_settings_file(path: Path) -> ArticlesSetting:
     import yaml
 
+    from .data import YamlFileError, read_yaml
+
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(
-            [
-                Problem(
-                    name, 1, f"het instellingenbestand kan niet gelezen worden ({exc}).", "sla het op als UTF-8-tekst."
-                )
-            ]
-        ) from None
-    try:
-        data = yaml.safe_load(text)
-        lines = _key_lines(yaml.compose(text))
-    except yaml.YAMLError as exc:
+        data = read_yaml(path, "het instellingenbestand")
+    except YamlFileError as exc:
         raise SettingsError(
             [
                 Problem(
                     name,
-                    yaml_error_line(exc, text) or 1,
+                    exc.line or 1,
                     "het instellingenbestand is niet goed opgebouwd.",
                     f"schrijf één regel '{ARTICLES_KEY}: mijn_artikelen/' (met een spatie na de dubbele punt).",
                 )
             ]
         ) from None
+    lines = _key_lines(yaml.compose(path.read_text(encoding="utf-8-sig")))
     if data is None:
         return ArticlesSetting(None, name)
     if not isinstance(data, dict):

@@ -10,7 +10,8 @@ import json
 import re
 from pathlib import Path
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+from .paths import NOTEBOOKS
+
 _ROW = re.compile(r"^\|\s*\*\*(?P<key>[^*]+)\*\*\s*\|\s*(?P<value>.*?)\s*\|\s*$")
 _TITLE = re.compile(r"^#\s+(?P<title>.+)$", re.MULTILINE)
 HEADER_FIELDS = ("Leerdoelen", "Tijd", "Voorkennis", "Bronnen")
@@ -30,50 +31,60 @@ def lesson_header(path: Path) -> dict[str, str]:
     return row
 
 
-def lesplan(folder: str | Path = NOTEBOOKS):
+def lesplan(folder: str | Path | None = NOTEBOOKS):
     """The lesson plan as a table: one row per lesson with goals, time, prior knowledge and sources."""
-    import pandas as pd
+    from .display import whole_text
+    from .paths import project_folder
 
-    paths = sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
+    folder = project_folder("het lesplan", Path(folder) if folder is not None else None)
+    paths = sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb") if not p.name.startswith("00_"))
     rows = [lesson_header(p) for p in paths]
     columns = ["les", "titel", *(f.lower() for f in HEADER_FIELDS)]
-    frame = pd.DataFrame(rows, columns=columns).fillna("")
-    return frame.set_index("les")
+    return whole_text(whole_text(rows, columns=columns).fillna(""), index="les")
 
 
 def inleveringen(folder: str | Path = "inleveren"):
-    """All hand-ins in a folder as a table: name, lesson, date, exercises right, reflections written.
+    """All hand-ins in a folder (and its subfolders) as a table; every answer is checked again with the key.
 
-    Reads the JSON files that `inleveren()` writes; a damaged file is listed with a
-    note instead of stopping the overview.
+    The score is recomputed from the raw answers (`grade_answer`), never read from the hand-in's own
+    summary, so an edited file gains nothing. A damaged or foreign file is listed with a Dutch reason.
     """
-    import pandas as pd
+    from .exercises.checks import grade_answer
+    from .exercises.handin import FORMAT
 
     rows = []
-    for path in sorted(Path(folder).glob("*.json")):
+    for path in sorted(Path(folder).rglob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            tasks = data.get("opdrachten", [])
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                raise ValueError("geen inlevering van dit pakket")
+            graded = [r for r in data["opdrachten"] if r.get("nagekeken")]
+            right = sum(1 for r in graded if r.get("beantwoord") and grade_answer(r["id"], r.get("antwoord")).correct)
             rows.append(
                 {
-                    "naam": data.get("naam", "?"),
-                    "les": data.get("les") or "alle",
+                    "naam": (data.get("leerling") or {}).get("naam", "?"),
+                    "les": data.get("les", "?"),
                     "datum": str(data.get("datum", ""))[:16].replace("T", " "),
-                    "goed": f"{data.get('goed', 0)} van {data.get('totaal', len(tasks))}",
-                    "reflecties": sum(1 for t in tasks if t.get("reflectie")),
-                    "bestand": path.with_suffix(".html").name,
+                    "goed (opnieuw nagekeken)": f"{right} van {len(graded)}",
+                    "open vragen": sum(
+                        1 for r in data["opdrachten"] if r.get("soort") == "reflection" and r.get("beantwoord")
+                    ),
+                    "bestand": str(path.relative_to(folder).with_suffix(".html")),
                 }
             )
-        except (OSError, ValueError, AttributeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            reason = exc if isinstance(exc, ValueError) and not isinstance(exc, json.JSONDecodeError) else "onleesbaar"
             rows.append(
                 {
                     "naam": "?",
                     "les": "?",
                     "datum": "",
-                    "goed": "",
-                    "reflecties": 0,
-                    "bestand": f"{path.name}: onleesbaar ({exc.__class__.__name__})",
+                    "goed (opnieuw nagekeken)": "",
+                    "open vragen": 0,
+                    "bestand": f"{path.name}: overgeslagen ({reason})",
                 }
             )
-    columns = ["naam", "les", "datum", "goed", "reflecties", "bestand"]
-    return pd.DataFrame(rows, columns=columns)
+    columns = ["naam", "les", "datum", "goed (opnieuw nagekeken)", "open vragen", "bestand"]
+    from .display import whole_text
+
+    return whole_text(rows, columns=columns, show_index=False)

@@ -623,20 +623,15 @@ def check_card(article_path: Path) -> tuple[dict[str, str], list[Problem]]:
     if not path.is_file():
         return {}, []
     name = str(path)
+    from .data import YamlFileError, read_yaml
+
     try:
-        import yaml
-
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except UnicodeDecodeError:
-        return {}, [Problem(name, 1, "de bronkaart is geen UTF-8-tekst.", "sla het bestand op met codering UTF-8.")]
-    except yaml.YAMLError as exc:
-        from .errors import yaml_error_line
-
+        data = read_yaml(path, "de bronkaart")
+    except YamlFileError as exc:
         return {}, [
             Problem(
                 name,
-                yaml_error_line(exc, text) or 1,
+                exc.line or 1,
                 "de bronkaart is niet goed opgebouwd.",
                 "schrijf elke regel als 'sleutel: waarde', bijvoorbeeld 'bron: NOS'. Zet tekst met een dubbele "
                 "punt erin tussen aanhalingstekens.",

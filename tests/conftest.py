@@ -122,6 +122,11 @@ _LessonFile = _LazyLessonFile
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Kernels started by the tests run as the example student, like `make notebooks`,
+    # whoever runs the tests (and wherever: a hub sets JUPYTERHUB_USER).
+    from dossier_lib.notebook_runner import use_example_student
+
+    use_example_student()
     # A plugin object, not a conftest hook: conftest hooks only see files under tests/,
     # and the lessons live in notebooks/.
     if not config.pluginmanager.has_plugin("dossier-notebooks"):
@@ -149,22 +154,21 @@ def all_lessons() -> list[Path]:
     return teacher_lessons()
 
 
-@pytest.fixture(scope="module")
-def lesson_exercises(tmp_path_factory):
-    """Run a lesson helper's `setup()` the way a lesson does, without touching real files.
+@pytest.fixture(autouse=True)
+def own_student_folders(tmp_path, monkeypatch):
+    """Every test works as "Test Leerling" with its own progress and hand-in folders (never the real ones)."""
+    from dossier_lib.exercises import progress, reset_hints
 
-    Progress goes to a throw-away file, and the pandas option that `setup()` widens for
-    whole sentences in tables is put back afterwards, so other tests see the default.
-    Use: ``registered = lesson_exercises(spelers.setup)``.
-    """
-    import pandas as pd
-
-    from dossier_lib.exercises import set_progress_file
-
-    set_progress_file(tmp_path_factory.mktemp("voortgang") / "voortgang.json")
-    yield lambda setup: setup()
-    set_progress_file(None)
-    pd.reset_option("display.max_colwidth")
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+    monkeypatch.delenv("DOSSIER_PRESENTEREN", raising=False)
+    monkeypatch.setenv("DOSSIER_LEERLING", "Test Leerling")
+    monkeypatch.setenv("DOSSIER_VOORTGANG", str(tmp_path / "voortgang"))
+    monkeypatch.setenv("DOSSIER_INLEVEREN", str(tmp_path / "inleveren"))
+    progress.forget_pending()
+    reset_hints()
+    yield
+    progress.forget_pending()
+    reset_hints()
 
 
 # ---------------------------------------------------------------- a teacher's own folder

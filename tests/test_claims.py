@@ -46,19 +46,46 @@ def test_every_position_points_at_its_exact_quote(dossier, claims):
             assert p.claim_id == claim.id and p.stance
 
 
-def test_sanctions_case_has_trump_ri_and_the_later_correction(dossier, claims):
+def test_sanctions_case_is_competing_accounts_credited_to_who_said_it(dossier, claims):
     claim = by_id(claims)["hanoi-all-sanctions"]
-    assert claim.relation == "correction"
-    assert claim.relation_nl == "verbetering"
+    # Not a "correction": no medium corrected its own report. Trump, Ri and article 004 tell different stories.
+    assert claim.relation == "competing_accounts"
     by_quote = {p.text: p for p in claim.positions}
     trump = by_quote["Ze wilden dat alle sancties zouden worden opgeheven"]
     ri = next(p for p in claim.positions if p.claimant == "ri-yong-ho")
-    washington = by_quote["Later gaf Washington toe dat dit niet zo was"]
+    admitted = by_quote["Later gaf Washington toe dat dit niet zo was"]
     assert (trump.claimant, trump.number) == ("donald-trump", "002")
     assert "gedeeltelijke opheffing van de sancties" in ri.text and ri.number == "002"
-    assert (washington.claimant, washington.number) == ("united-states", "004")
-    # the correction comes from a later article than the claim it corrects
-    assert dossier[washington.article_id].date > dossier[trump.article_id].date
+    # article 004's sentences are its writer's claim, not a statement of the United States
+    assert {p.claimant for p in claim.positions if p.number == "004"} == {JOURNALIST}
+    assert admitted.claimant == JOURNALIST
+    # the State Department official's words with their scope, and where they come from
+    assert "maart 2016" in claim.context and "wapens" in claim.context and "basically all" in claim.context
+    assert any("AP" in s and "2 maart 2019" in s for s in claim.sources)
+
+
+def test_what_comes_first_does_not_file_the_articles_summary_as_north_koreas_stance(claims):
+    claim = by_id(claims)["what-comes-first"]
+    troops = next(p for p in claim.positions if "troepen terugtrekt" in p.text)
+    assert troops.claimant == JOURNALIST
+    assert "19 april 2018" in claim.context and "Moon" in claim.context and claim.sources
+
+
+def test_indirect_accounts_say_they_are_the_papers_summary(claims):
+    """A paraphrase ("Trump is van mening dat ...") keeps its party but says it is the paper's wording."""
+    for p in by_id(claims)["what-comes-first"].positions:
+        if p.claimant in ("united-states", "donald-trump", "kim-jong-un", "russia"):
+            assert p.stance.startswith("Volgens de krant"), p.stance
+
+
+def test_context_needs_sources(dossier):
+    raw = copy.deepcopy(load_yaml("claims.yaml"))
+    raw["claims"][0]["sources"] = []
+    with pytest.raises(ClaimsError, match="sources"):
+        parse_claims(raw, dossier)
+    raw["claims"][0]["sources"] = "AP"
+    with pytest.raises(ClaimsError, match="lijst bronnen"):
+        parse_claims(raw, dossier)
 
 
 def test_other_clear_cases_are_there(claims):

@@ -80,6 +80,7 @@ def test_birthday_pins_tuesday_8_january_2019(dossier):
     assert first.date == D(2019, 1, 8)
     assert calendar.weekday(2019, 1, 8) == calendar.TUESDAY
     assert "35ste verjaardag" in first.reasoning and "8 januari 1984" in first.reasoning
+    assert "nooit bevestigd" in first.reasoning  # Kim's birth year is uncertain: the explanation says so
     second = find_dates(dossier["000"])[-1]
     assert second.date == D(2019, 1, 8) and "elders in het artikel" in second.reasoning
 

@@ -11,22 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from dossier_lib.exercises import Feedback, check, get_exercise, hint, register_exercise, reset_hints, set_progress_file
+from dossier_lib.exercises import Feedback, check, get_exercise, hint, register_exercise
 from dossier_lib.exercises import normalize as N
-from dossier_lib.exercises.answer_key import TEACHER_FILE, build_public_text, load_teacher_key
-from dossier_lib.exercises.registry import PUBLIC_FILE, ExerciseSpecError, compile_exercise
+from dossier_lib.exercises.answer_key import load_teacher_key, stale_keys, teacher_key_files
+from dossier_lib.exercises.progress import progress_file
+from dossier_lib.exercises.registry import ExerciseSpecError, compile_exercise, public_key_file
 
 ROOT = Path(__file__).resolve().parent.parent
 MALFORMED = [..., None, "", "   ", [], {"a": 1}, object(), print, "x" * 100_000]
 
 
-@pytest.fixture(autouse=True)
-def isolated_progress(tmp_path):
-    set_progress_file(tmp_path / ".voortgang.json")
-    reset_hints()
-    yield tmp_path / ".voortgang.json"
-    set_progress_file(None)
-    reset_hints()
+@pytest.fixture
+def isolated_progress():
+    """The progress file of the test student (each test has its own, see tests/conftest.py)."""
+    return progress_file()
 
 
 # ---------------------------------------------------------------- normalisation
@@ -120,15 +118,15 @@ def test_value_right_answer_shows_explanation():
 
 
 def test_date_answer_in_any_form():
-    for answer in (dt.date(2019, 1, 8), "2019-01-08", "8 januari 2019"):
-        assert check("02.verjaardag-kim", answer).correct is True
+    for answer in (dt.date(2019, 3, 15), "2019-03-15", "15 maart 2019", "vrijdag 15 maart 2019"):
+        assert check("06.choe-datum", answer).correct is True
 
 
-@pytest.mark.parametrize("answer", ["januari 2019", "2019-01", dt.date(2019, 1, 1)])
-def test_article_month_instead_of_day_gets_the_targeted_hint(answer):
-    fb = check("02.verjaardag-kim", answer)
-    assert fb.correct is False
-    assert fb.hint == "Je gaf de maand van het artikel; zoek de precieze dag."
+def test_a_predictable_wrong_date_gets_its_own_hint_and_a_month_alone_is_not_enough():
+    fb = check("06.choe-datum", dt.date(2019, 3, 1))
+    assert fb.correct is False and "eerste vrijdag" in fb.hint
+    month = check("06.choe-datum", "maart 2019")
+    assert month.correct is False and "alleen een maand" in month.message
 
 
 def test_name_answer_and_the_two_kims():
@@ -143,7 +141,7 @@ def test_name_list_answer_in_any_order_with_partial_count():
     assert check("03.spelers-hanoi", ["Bolton", "Pompeo"]).correct is True
     assert check("03.spelers-hanoi", "Mike Pompeo en John Bolton").correct is True
     partial = check("03.spelers-hanoi", ["Bolton", "Pompeo", "Pence"])
-    assert partial.correct is False and "2 van je 3 namen kloppen" in partial.details[0]
+    assert partial.correct is False and "Van je 3 namen kloppen er 2" in partial.details[0]
     assert "positief over Trump" in check("03.spelers-hanoi", ["Trump", "Pompeo"]).hint
 
 
@@ -167,25 +165,12 @@ def test_choice_letters():
     assert check("06.hanoi-keuze", 2).status == "ongeldig"
 
 
-def test_choice_widget_checks_the_selected_option():
-    from dossier_lib.exercises import multiple_choice
-
-    box = multiple_choice("06.hanoi-keuze")
-    radio, result = box.children[1], box.children[3]
-    assert len(radio.options) == 4 and radio.options[1].startswith("b) ")
-    box.check()
-    assert "Nog niet beantwoord" in result.value
-    radio.value = radio.options[1]
-    box.check()
-    assert "Goed!" in result.value
-    assert multiple_choice("01.bronnen-tellen").status == "onbekend"  # not a choice exercise
-
-
 # ---------------------------------------------------------------- evidence
 
 
 def test_evidence_by_paragraph_and_by_quotation():
-    assert check("06.bewijs-sancties", 6).correct is True
+    right = check("06.bewijs-sancties", 6)
+    assert right.correct is True and "precieze woorden" in right.message  # the next step: the exact words
     assert check("06.bewijs-sancties", "6").correct is True
     assert check("06.bewijs-sancties", [6]).correct is True
     from dossier_lib import load_dossier
@@ -194,8 +179,19 @@ def test_evidence_by_paragraph_and_by_quotation():
 
 
 def test_evidence_quotation_is_fuzzy_on_whitespace_quotes_and_capitals():
-    assert check("06.bewijs-sancties", "in ruil vroeg   Noord-Korea om\ngedeeltelijke opheffing").correct is True
-    assert check("06.bewijs-sancties", '"Ri Yong-ho, als minister van Buitenlandse Zaken"').correct is True
+    quote = "in ruil vroeg   Noord-Korea om\ngedeeltelijke opheffing van de sancties"
+    assert check("06.bewijs-sancties", quote).correct is True
+    assert check(
+        "06.bewijs-sancties", "„In ruil vroeg Noord-Korea om gedeeltelijke opheffing van de sancties”."
+    ).correct
+
+
+def test_evidence_is_judged_by_what_the_sentence_says_not_where_it_stands():
+    same_paragraph = check("06.bewijs-sancties", '"Ri Yong-ho, als minister van Buitenlandse Zaken"')
+    assert same_paragraph.correct is False and "bewijst de bewering niet" in same_paragraph.message
+    assert "Je citaat komt uit deze zin" in same_paragraph.details[0]
+    too_little = check("06.bewijs-sancties", "In ruil vroeg Noord-Korea")
+    assert too_little.correct is False and "goede zin" in too_little.message
 
 
 def test_evidence_quotation_elsewhere_or_invented():
@@ -237,9 +233,9 @@ def test_annotation_diff_precision_recall():
     )
     assert fb.correct is False
     text = str(fb)
-    assert "gemist: Donald Trump, Kim Jong-un" in text
-    assert "te veel: Yonhap" in text
-    assert "verkeerde soort: New York is een plaats, geen persoon" in text
+    assert "Je mist nog 2 personen" in text and "Donald Trump" not in text  # counts, not the answer
+    assert "Deze horen er niet bij: Yonhap" in text
+    assert "Verkeerde soort: New York is een plaats, geen persoon" in text
     assert "Je vond 2 van de 5 namen" in text
     assert fb.hint == "Yonhap is een persbureau, geen persoon of plaats."
     assert 0 < fb.score < 1
@@ -261,7 +257,8 @@ def test_reflection_is_stored_with_word_count(isolated_progress):
     short = check("10.reflectie", "Artikel 2.")
     assert "minstens 40 woorden" in short.hint
     stored = json.loads(isolated_progress.read_text(encoding="utf-8"))
-    assert stored["exercises"]["10.reflectie"]["reflection"] == "Artikel 2."
+    assert stored["opdrachten"]["10.reflectie"]["antwoord"] == "Artikel 2."
+    assert stored["opdrachten"]["10.reflectie"]["woorden"] == 2
 
 
 def test_huge_reflection_is_capped():
@@ -276,7 +273,7 @@ def test_huge_reflection_is_capped():
     "exercise_id",
     [
         "01.bronnen-tellen",
-        "02.verjaardag-kim",
+        "06.choe-datum",
         "04.wie-in-new-york",
         "03.spelers-hanoi",
         "06.hanoi-keuze",
@@ -322,20 +319,29 @@ def test_feedback_renders_as_html_and_text():
 
 
 def test_hints_are_graduated_and_remembered(isolated_progress):
-    first, second, third = hint("02.verjaardag-kim"), hint("02.verjaardag-kim"), hint("02.verjaardag-kim")
-    assert (first.level, second.level, third.level) == (1, 2, 3)
-    assert "dag van de week" in first.text and "8 januari" in third.text
-    assert "Vraag nog een hint" in str(first) and "laatste hint" in str(third)
-    assert hint("02.verjaardag-kim").level == 3  # stays on the last hint
-    assert json.loads(isolated_progress.read_text())["exercises"]["02.verjaardag-kim"]["hints"] == 3
+    first, second = hint("06.choe-datum"), hint("06.choe-datum")
+    assert (first.level, second.level) == (1, 2)
+    assert "vrijdag" in first.text and "tijdlijn" in second.text
+    assert "Vraag nog een hint" in str(first) and "laatste hint" in str(second)
+    assert hint("06.choe-datum").level == 2  # stays on the last hint
+    assert json.loads(isolated_progress.read_text())["opdrachten"]["06.choe-datum"]["hints"] == 2
 
 
 def test_hints_restart_per_kernel_but_the_file_keeps_the_most(isolated_progress):
     hint("01.bronnen-tellen")
     hint("01.bronnen-tellen")
+    from dossier_lib.exercises import reset_hints
+
     reset_hints()  # a new kernel: a lesson run top to bottom shows the same hints again
     assert hint("01.bronnen-tellen").level == 1
-    assert json.loads(isolated_progress.read_text())["exercises"]["01.bronnen-tellen"]["hints"] == 2
+    assert json.loads(isolated_progress.read_text())["opdrachten"]["01.bronnen-tellen"]["hints"] == 2
+
+
+def test_worked_examples_never_reach_the_progress_file(isolated_progress):
+    check("06.bewijs-sancties", 6)
+    check("01.voorbeeld", 4)
+    hint("01.voorbeeld")
+    assert not isolated_progress.exists()
 
 
 def test_hint_without_hints_and_for_other_kinds():
@@ -393,24 +399,31 @@ def _strings(value):
             yield from _strings(v)
 
 
-def test_public_key_does_not_contain_plain_answers():
+@pytest.mark.parametrize("number", sorted(teacher_key_files()))
+def test_public_key_does_not_contain_plain_answers(number):
     import yaml
 
-    public = yaml.safe_load(PUBLIC_FILE.read_text(encoding="utf-8"))
-    by_id = {e["id"]: e for e in public["exercises"]}
+    public_text = public_key_file(number).read_text(encoding="utf-8")
+    public = yaml.safe_load(public_text)
+    by_id = {e["id"]: e for e in public["opdrachten"]}
     shown = ("question", "hints", "options", "claim", "id", "kind", "value_type", "min_words", "article", "paragraph")
-    for spec in load_teacher_key()["exercises"]:
+    for spec in load_teacher_key(teacher_key_files()[number])["opdrachten"]:
         entry = by_id[spec["id"]]
         hidden = {k: v for k, v in entry.items() if k not in shown}
-        for m in hidden.get("mistakes", []):
-            m.pop("hint", None)  # the hint text is meant to be read
+        for group in (
+            hidden.get("mistakes", []),
+            hidden.get("evidence", {}).get("fouten", []),
+            hidden.get("annotation", {}).get("fouten", []),
+        ):
+            for m in group:
+                m.pop("hint", None)  # the hint text is meant to be read
         values = list(_strings(hidden))
         plain = [spec.get("answer"), *spec.get("answers", [])]
         if isinstance(spec.get("key"), dict):
-            plain += spec["key"].get("quotes", [])
+            plain += spec["key"].get("supports", [])
         elif isinstance(spec.get("key"), list):
             plain += [item["name"] for item in spec["key"]]
-        if spec.get("explanation"):
+        if spec.get("explanation") and spec["kind"] != "annotation":
             plain.append(spec["explanation"][:30])
         for answer in plain:
             if answer is None:
@@ -420,39 +433,33 @@ def test_public_key_does_not_contain_plain_answers():
                 assert not any(form == v or (len(form) > 3 and form in v) for v in values), (spec["id"], form)
         for field in ("answers", "item_hashes"):
             assert all(re.fullmatch(r"[0-9a-f]{64}", h) for h in entry.get(field, []))
-    text = PUBLIC_FILE.read_text(encoding="utf-8")
-    for giveaway in ("2019-01-08", "2018-06-12", "gedeeltelijke opheffing", "Bolton"):
-        assert giveaway not in text
 
 
-def test_public_key_is_built_from_the_teacher_file():
-    assert PUBLIC_FILE.read_text(encoding="utf-8") == build_public_text(load_teacher_key()), (
-        "voer 'python -m dossier_lib answer-key --build' uit"
-    )
+def test_the_shipped_keys_are_built_from_the_teacher_keys():
+    assert stale_keys() == [], "voer 'python -m dossier_lib answer-key --build' uit"
 
 
-def test_answer_key_command_prints_readable_key_and_checks():
+def test_answer_key_command_prints_readable_key_in_lesson_order_and_checks():
     def run(*a):
         return subprocess.run(
             [sys.executable, "-m", "dossier_lib", "answer-key", *a], capture_output=True, text=True, cwd=ROOT
         )
 
-    out = run("--lesson", "06")
+    out = run("--les", "06")
     assert out.returncode == 0
-    assert "06.hanoi-keuze" in out.stdout and "* b) Dat een deel van de sancties" in out.stdout
+    assert "Opdracht 2  (06.hanoi-keuze, choice)" in out.stdout and "* b) Dat een deel van de sancties" in out.stdout
+    assert out.stdout.index("Opdracht 1") < out.stdout.index("Opdracht 2") < out.stdout.index("Even nadenken")
     assert "01.bronnen-tellen" not in out.stdout
     assert run("--check").returncode == 0
-    assert TEACHER_FILE.exists()
 
 
-def test_answer_key_without_teacher_file_reveals_only_obfuscated_keys(tmp_path, capsys):
-    from dossier_lib.exercises.answer_key import answer_key_main
+def test_answer_key_without_teacher_keys_says_so_and_reveals_nothing(monkeypatch, capsys):
+    from dossier_lib.exercises import answer_key
 
-    assert answer_key_main(["--lesson", "04", "--teacher-file", str(tmp_path / "nope.yaml")]) == 0
+    monkeypatch.setattr(answer_key, "teacher_key_files", lambda folder=None: {})
+    assert answer_key.answer_key_main(["--les", "04"]) == 2
     out = capsys.readouterr()
-    assert "ontbreekt" in out.err
-    assert "New York" in out.out  # the annotation key can be read back
-    assert "sleutel:" in out.out and "01.bronnen-tellen" not in out.out
+    assert "alleen in de projectmap van de docent" in out.err and out.out == ""
 
 
 def test_importing_exercises_stays_light():
@@ -464,14 +471,16 @@ def test_importing_exercises_stays_light():
     assert out.stdout.strip() == "[]", out.stderr
 
 
-def test_register_a_lessons_own_public_file(tmp_path):
-    from dossier_lib.exercises import register_public_file
+def test_an_explanation_is_sealed_with_the_right_answer():
+    from dossier_lib.exercises.answer_key import build_public_text
+    from dossier_lib.exercises.registry import exercise_from_public
 
     teacher = {
-        "salt": "les-99",
-        "exercises": [
+        "les": "99",
+        "opdrachten": [
             {
                 "id": "99.extra-keuze",
+                "opdracht": 1,
                 "kind": "choice",
                 "question": "Welke stad?",
                 "options": ["Hanoi", "Parijs"],
@@ -480,10 +489,12 @@ def test_register_a_lessons_own_public_file(tmp_path):
             }
         ],
     }
-    public = tmp_path / "antwoorden_99.yaml"
-    public.write_text(build_public_text(teacher), encoding="utf-8")
-    assert "Hanoi ligt" not in public.read_text(encoding="utf-8")
-    assert register_public_file(public) == ["99.extra-keuze"]
-    fb = check("99.extra-keuze", "A")
-    assert fb.correct is True and fb.explanation == "Hanoi ligt in Vietnam."
-    assert check("99.extra-keuze", "b").correct is False
+    text = build_public_text(teacher)
+    assert "Hanoi ligt" not in text and "Parijs" in text  # the options are in the lesson anyway
+    import yaml
+
+    ex = exercise_from_public(yaml.safe_load(text)["opdrachten"][0])
+    from dossier_lib.exercises.checks import _check
+
+    assert _check(ex, "A").explanation == "Hanoi ligt in Vietnam."
+    assert _check(ex, "b").correct is False and not _check(ex, "b").explanation

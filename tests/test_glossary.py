@@ -150,3 +150,13 @@ def test_custom_entries_can_be_passed(dossier):
     raw = {"terms": [{"id": "juche", "term": "Juche", "term_en": "Juche", "explanation_nl": "x", "forms": []}]}
     found = find_terms(dossier["001"], list(parse_glossary(raw)))
     assert [m.text for m in found] == ["Juche"]
+
+
+def test_history_terms_carry_the_checked_facts():
+    from dossier_lib.annotate.glossary import load_glossary
+
+    terms = {e.id: e.explanation for e in load_glossary()}
+    assert "Sovjet-Unie" in terms["korean-war"] and "China" in terms["korean-war"]
+    assert "wapenstilstand" in terms["korean-war"]
+    assert "27 juli 1953" in terms["armistice"] and "vredesverdrag" in terms["armistice"]
+    assert "vredesverdrag" in terms["peace-declaration"]

@@ -169,3 +169,14 @@ def test_teachers_own_file(tmp_path):
     path.write_text("entries:\n  - id: x\n   type: [\n", encoding="utf-8")
     with pytest.raises(KbError, match=r"kb.yaml:\d+: de kennisbank is niet goed opgebouwd"):
         load_kb(path)
+
+
+def test_descriptions_students_read_are_correct(kb):
+    """Facts checked for issue 12 (sources in docs/content/feitencontrole.md)."""
+    yongbyon = kb.get("yongbyon").role_nl
+    assert "kerncentrale" not in yongbyon and "plutonium" in yongbyon and "uranium" in yongbyon
+    assert "Centraal Comité" in kb.get("kim-yong-chol").role_nl
+    # the Joint Security Area straddles the demarcation line: neither Korea alone
+    panmunjom = kb.get("panmunjom")
+    assert panmunjom.country == "korean-peninsula" and "demarcatielijn" in panmunjom.role_nl
+    assert "Sovjet-Unie" in kb.get("korean-war").role_nl and "China" in kb.get("korean-war").role_nl

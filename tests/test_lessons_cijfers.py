@@ -6,17 +6,12 @@ import pytest
 
 from dossier_lib import load_dossier
 from dossier_lib.exercises import check
-from dossier_lib.lessons import cijfers, oefeningen
+from dossier_lib.lessons import cijfers
 
 
 @pytest.fixture(scope="module")
 def dossier():
     return load_dossier()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def registered():
-    return oefeningen.register_lesson("08")
 
 
 def test_key_numbers_are_the_six_claims(dossier):
@@ -82,7 +77,3 @@ def test_predictable_mistakes_get_targeted_hints(tmp_path, monkeypatch):
     assert "1,58" in check("08.handel-2017", 34 * 1.58).hint
     assert "echte verhouding" in check("08.schijn-verhouding", 550 / 300).hint
     assert "vijftig komma nul" in check("08.bug-duizendtallen", 50.0).hint
-
-
-def test_public_key_is_up_to_date():
-    assert oefeningen.public_file("08").read_text(encoding="utf-8") == oefeningen.build_public("08")

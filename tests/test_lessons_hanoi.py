@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from dossier_lib.exercises import check
-from dossier_lib.lessons import hanoi, oefeningen
+from dossier_lib.lessons import hanoi
 
 
 @pytest.fixture(autouse=True)
@@ -15,7 +15,7 @@ def _progress_in_tmp(tmp_path, monkeypatch):
 
 def test_positions_on_all_sanctions():
     table = hanoi.standpunten("hanoi-all-sanctions")
-    assert table["wie"].tolist() == ["Donald Trump", "Donald Trump", "Ri Yong-ho", "de krant zelf", "Verenigde Staten"]
+    assert table["wie"].tolist() == ["Donald Trump", "Donald Trump", "Ri Yong-ho", "de krant zelf", "de krant zelf"]
     assert table["artikel"].tolist() == ["002", "002", "002", "004", "004"]
     assert table["citaat"].iloc[4] == "Later gaf Washington toe dat dit niet zo was"
 
@@ -41,18 +41,25 @@ def test_statement_dates_are_the_checked_ones():
     assert all(s.source for s in hanoi.STATEMENTS)
 
 
+def test_the_us_officials_words_keep_their_scope_and_colour():
+    """1 March 2019: 'basically all', but UN sanctions since March 2016 and not those on weapons (L1)."""
+    official = next(s for s in hanoi.STATEMENTS if s.speaker == "hoge Amerikaanse ambtenaar")
+    assert official.day == dt.date(2019, 3, 1)
+    assert official.kind == "bijna-alle"  # not coloured like Ri ("deel") nor like Trump ("alle")
+    assert "maart 2016" in official.says and "wapens" in official.says
+    assert "AP" in official.source and "toe" not in official.says
+
+
 def test_chart_has_one_row_per_speaker():
     import matplotlib.pyplot as plt
 
     fig = hanoi.verhalen_chart()
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert labels == ["Trump", "Ri Yong-ho", "Amerikaanse regering", "Choe Son-hui"]
+    assert labels == ["Trump", "Ri Yong-ho", "hoge Amerikaanse ambtenaar", "Choe Son-hui"]
     plt.close(fig)
 
 
 def test_lesson_06_exercises():
-    ids = oefeningen.register_lesson("06")
-    assert set(ids) == {"06.bewijs-trump", "06.bewijs-correctie", "06.choe-datum", "06.soort-verschil", "06.reflectie"}
     assert check("06.bewijs-trump", "Ze wilden dat alle sancties zouden worden opgeheven").correct is True
     assert "Ri" in check("06.bewijs-trump", 6).hint
     assert check("06.bewijs-correctie", 4).correct is True
@@ -60,6 +67,5 @@ def test_lesson_06_exercises():
     assert "tijdlijn" in check("06.choe-datum", "2019-03-01").hint
     assert check("06.soort-verschil", "b").correct is True
     assert check("06.reflectie", "Ik denk dat de krant het goed deed.").status == "bewaard"
-    # the two exercises in the shared key
     assert check("06.hanoi-keuze", "b").correct is True
     assert check("06.bewijs-sancties", 6).correct is True

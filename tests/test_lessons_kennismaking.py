@@ -4,17 +4,12 @@ import pytest
 
 from dossier_lib import load_dossier
 from dossier_lib.exercises import check
-from dossier_lib.lessons import kennismaking, oefeningen
+from dossier_lib.lessons import kennismaking
 
 
 @pytest.fixture(scope="module")
 def dossier():
     return load_dossier()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def registered(lesson_exercises):
-    return lesson_exercises(kennismaking.setup)
 
 
 def test_source_cards_one_row_per_article_in_date_order(dossier):
@@ -34,30 +29,6 @@ def test_unknown_outlet_and_author_are_said_not_hidden(dossier):
 def test_longest_article_is_002(dossier):
     frame = dossier.to_frame().set_index("nummer")
     assert frame["woorden"].idxmax() == "002"
-
-
-def test_setup_registers_the_lesson_exercises(registered):
-    assert set(registered) == {
-        "01.langste-artikel",
-        "01.bronkaart-onbekend",
-        "01.welke-kim",
-        "01.persbureau",
-        "01.leeftijd-kim",
-        "01.reflectie-bron",
-    }
-
-
-def test_public_answer_file_is_up_to_date():
-    assert oefeningen.public_file("01").read_text(encoding="utf-8") == oefeningen.build_public("01")
-
-
-def test_answers_are_not_readable_in_the_package():
-    from pathlib import Path
-
-    for path in (Path(kennismaking.__file__), oefeningen.public_file("01")):
-        text = path.read_text(encoding="utf-8")
-        assert 'Yonhap"' not in text and "answer: Yonhap" not in text and 'Kim Yong-chol",' not in text
-        assert "answer: Kim Yong-chol" not in text and "answer: 35" not in text
 
 
 def test_answers_and_predictable_mistakes():

@@ -4,31 +4,12 @@ import pytest
 
 from dossier_lib import load_dossier
 from dossier_lib.exercises import check
-from dossier_lib.lessons import oefeningen, singapore
+from dossier_lib.lessons import singapore
 
 
 @pytest.fixture(scope="module")
 def dossier():
     return load_dossier()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def registered(lesson_exercises):
-    return lesson_exercises(singapore.setup)
-
-
-def test_setup_registers_the_lesson_exercises(registered):
-    assert set(registered) == {
-        "04.zeker-of-onzeker",
-        "04.bewijs-locatie",
-        "04.sanders-spelling",
-        "04.wist-nog-niet",
-        "04.reflectie-onzeker",
-    }
-
-
-def test_public_answer_file_is_up_to_date():
-    assert oefeningen.public_file("04").read_text(encoding="utf-8") == oefeningen.build_public("04")
 
 
 def test_uncertainty_words_in_article_003(dossier):

@@ -4,31 +4,12 @@ import pytest
 
 from dossier_lib import load_dossier
 from dossier_lib.exercises import check
-from dossier_lib.lessons import oefeningen, spelers
+from dossier_lib.lessons import spelers
 
 
 @pytest.fixture(scope="module")
 def dossier():
     return load_dossier()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def registered(lesson_exercises):
-    return lesson_exercises(spelers.setup)
-
-
-def test_setup_registers_the_lesson_exercises(registered):
-    assert set(registered) == {
-        "03.kim-tellen",
-        "03.bug-poetin",
-        "03.namen-panmunjom",
-        "03.moon-afwezig",
-        "03.reflectie-wie-ontbreekt",
-    }
-
-
-def test_public_answer_file_is_up_to_date():
-    assert oefeningen.public_file("03").read_text(encoding="utf-8") == oefeningen.build_public("03")
 
 
 def test_kim_count_matches_the_annotations(dossier):
@@ -99,7 +80,7 @@ def test_bad_input_gives_dutch_messages(dossier):
         spelers.names_in_paragraph(dossier["003"], 99)
 
 
-def test_tables_show_whole_cells_without_changing_pandas_for_the_kernel(registered):
+def test_tables_show_whole_cells_without_changing_pandas_for_the_kernel():
     import pandas as pd
 
     # actor_cards' roles were cut off with "..." in JupyterLab; the table itself shows them whole.

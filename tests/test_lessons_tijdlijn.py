@@ -7,41 +7,12 @@ import pytest
 from dossier_lib import load_dossier
 from dossier_lib.annotate.timeline import load_timeline
 from dossier_lib.exercises import check
-from dossier_lib.lessons import oefeningen, tijdlijn
+from dossier_lib.lessons import tijdlijn
 
 
 @pytest.fixture(scope="module")
 def events():
     return {e.id: e for e in load_timeline()}
-
-
-@pytest.fixture(scope="module", autouse=True)
-def registered(lesson_exercises):
-    return lesson_exercises(tijdlijn.setup)
-
-
-def test_setup_registers_the_lesson_exercises(registered):
-    assert set(registered) == {
-        "02.ontbrekende-top",
-        "02.china-bezoeken",
-        "02.woensdag-new-york",
-        "02.donderdag-vladivostok",
-        "02.vooruitblik",
-        "02.driedaags",
-        "02.reflectie-weglaten",
-    }
-
-
-def test_public_answer_file_is_up_to_date():
-    assert oefeningen.public_file("02").read_text(encoding="utf-8") == oefeningen.build_public("02")
-
-
-def test_answers_are_not_readable_in_the_package():
-    from pathlib import Path
-
-    for path in (Path(tijdlijn.__file__), oefeningen.public_file("02")):
-        text = path.read_text(encoding="utf-8")
-        assert "2018-05-30" not in text and "2019-04-25" not in text and "answer: c" not in text
 
 
 def test_weekday_dates():

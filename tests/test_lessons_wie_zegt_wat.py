@@ -6,17 +6,12 @@ import pytest
 
 from dossier_lib import load_dossier
 from dossier_lib.exercises import check
-from dossier_lib.lessons import oefeningen, wie_zegt_wat
+from dossier_lib.lessons import wie_zegt_wat
 
 
 @pytest.fixture(scope="module")
 def dossier():
     return load_dossier()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def registered():
-    return oefeningen.register_lesson("07")
 
 
 def test_quotes_table_lists_every_quote_with_a_speaker_or_none(dossier):
@@ -91,10 +86,6 @@ def test_count_of_aldus_matches_the_articles(dossier):
     from dossier_lib.analysis import concordance_lines
 
     assert len(concordance_lines(dossier, "aldus")) == 3
-
-
-def test_public_key_is_up_to_date():
-    assert oefeningen.public_file("07").read_text(encoding="utf-8") == oefeningen.build_public("07")
 
 
 def test_tables_show_whole_quotes_in_jupyter(dossier):

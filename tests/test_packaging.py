@@ -16,26 +16,15 @@ def _name(requirement: str) -> str:
     return re.split(r"[<>=!~ \[;]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
 
 
-def test_environment_yml_and_pyproject_list_the_same_packages():
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    pip_names = {_name(r) for r in project["dependencies"]}
-    for extra in project["optional-dependencies"].values():
-        pip_names |= {_name(r) for r in extra}
+def test_environment_yml_installs_the_project_with_the_tested_pins():
+    """Conda users get exactly what `make lab` installs: the project and its extras, pinned by the constraints."""
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
-    conda_names = {_name(d) for d in env["dependencies"] if isinstance(d, str)} - {"python", "pip"}
-    assert conda_names == pip_names
-
-
-def test_versions_agree_between_environment_yml_and_pyproject():
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    reqs = list(project["dependencies"])
-    for extra in project["optional-dependencies"].values():
-        reqs += extra
-    pins = {_name(r): re.sub(r"^[A-Za-z0-9_.\-]+", "", r).strip() for r in reqs}
-    env = yaml.safe_load((ROOT / "environment.yml").read_text())
-    for dep in env["dependencies"]:
-        if isinstance(dep, str) and _name(dep) in pins:
-            assert re.sub(r"^[A-Za-z0-9_.\-]+", "", dep).strip() == pins[_name(dep)], dep
+    conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    assert sorted(_name(d) for d in conda) == ["pip", "python"]
+    pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    assert "-c requirements/constraints.txt" in pip and "-e .[lab,test]" in pip
+    extras = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"])
+    assert extras == {"lab", "test"}
 
 
 def test_every_dependency_is_pinned_in_the_constraints_file():
@@ -66,6 +55,7 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert sum(n.startswith("dossier_lib/_seeds/") and n.endswith(".txt") for n in names) == 5
     assert "dossier_lib/data/sources.yaml" in names
+    assert "dossier_lib/data/lessen/06_hanoi.yaml" in names  # lesson content a teacher can edit
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = "import dossier_lib as d; D = d.load_dossier(); print(len(D), d.corpus.bundled_articles_folder().name)"
@@ -78,3 +68,22 @@ def test_the_wheel_carries_the_articles_and_loads_them(tmp_path):
         check=True,
     ).stdout
     assert out.split() == ["5", "_seeds"]
+    assert not [n for n in names if n.startswith(("teacher/", "notebooks/"))]
+    key = subprocess.run(
+        [sys.executable, "-m", "dossier_lib", "answer-key", "--les", "04"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+    )
+    assert key.returncode == 2 and "alleen in de projectmap van de docent" in key.stderr
+    assert "New York" not in key.stdout + key.stderr  # the key of 04.namen-new-york stays unreadable
+    for command in (["student-notebooks"], ["run-notebooks"], ["present", "06"]):
+        told = subprocess.run(
+            [sys.executable, "-m", "dossier_lib", *command],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        )
+        assert told.returncode == 2 and "projectmap" in told.stderr and "Traceback" not in told.stderr, command

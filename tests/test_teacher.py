@@ -2,7 +2,7 @@
 
 import json
 
-from dossier_lib.exercises import inleveren, set_progress_file
+from dossier_lib.exercises import check, inleveren
 from dossier_lib.teacher import inleveringen, lesplan, lesson_header
 
 
@@ -40,19 +40,26 @@ def test_lesson_header_reads_the_table(tmp_path):
     }
 
 
-def test_hand_in_overview_lists_each_hand_in_and_survives_a_damaged_file(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    set_progress_file(tmp_path / ".voortgang.json")
-    try:
-        assert inleveren("Sanne de Vries", les="06").ok
-        assert inleveren("Sanne de Vries", les="06").ok  # a second hand-in never overwrites the first
-    finally:
-        set_progress_file(None)
-    (tmp_path / "inleveren" / "kapot.json").write_text("{niet af")
-    table = inleveringen(tmp_path / "inleveren")
-    assert list(table["naam"]).count("Sanne de Vries") == 2
-    assert table["les"].iloc[0] == "06"
-    assert table["bestand"].str.contains("onleesbaar").sum() == 1
+def test_hand_in_overview_rechecks_every_answer_and_survives_damaged_files(tmp_path):
+    import os
+
+    check("06.hanoi-keuze", "a")
+    first = inleveren(les="06")
+    check("06.hanoi-keuze", "b")
+    second = inleveren(les="06")  # a second hand-in never overwrites the first
+    assert first.ok and second.ok
+    edited = json.loads(first.json_path.read_text(encoding="utf-8"))
+    edited["samenvatting"]["goed"] = 5
+    edited["opdrachten"][1]["status"] = "goed"  # a student editing the file gains nothing
+    first.json_path.write_text(json.dumps(edited), encoding="utf-8")
+    folder = tmp_path / "inleveren"
+    assert folder == type(folder)(os.environ["DOSSIER_INLEVEREN"])
+    (folder / "kapot.json").write_text("{niet af")
+    (folder / "ander.json").write_text('{"naam": "iets anders"}')
+    table = inleveringen(folder)
+    assert list(table["naam"]).count("Test Leerling") == 2
+    assert sorted(table["goed (opnieuw nagekeken)"])[-2:] == ["0 van 5", "1 van 5"]
+    assert table["bestand"].str.contains("overgeslagen").sum() == 2
 
 
 def test_empty_or_missing_folder_gives_an_empty_table(tmp_path):

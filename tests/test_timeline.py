@@ -177,3 +177,30 @@ def test_dossier_without_bundled_articles_has_no_passages(tmp_path):
     events = load_timeline(Dossier([]))
     assert len(events) >= 25
     assert not any(e.covered for e in events)
+
+
+#: What the lessons teach students not to rely on: encyclopedias, copy sites and aggregators.
+WEAK_SOURCES = ("wikipedia", "owiki", "cryer.org", "epochtimes", "wefornews", "newsbroadcastnetwork", "38northref")
+
+
+def test_every_source_is_an_identifiable_report_with_a_date(events):
+    import re
+
+    for e in events:
+        low = e.source.lower()
+        assert not any(w in low for w in WEAK_SOURCES), (e.id, e.source)
+        assert re.search(r"\b(19|20)\d\d\b", e.source), e.id  # the report's date, at least its year
+
+
+def test_panmunjom_talks_of_may_2018_end_on_wednesday_30_may(events):
+    e = by_id(events)["us-delegation-panmunjom"]
+    assert (e.date_from, e.date_to) == (dt.date(2018, 5, 27), dt.date(2018, 5, 30))
+    assert e.date_to.weekday() == 2  # a Wednesday, as UPI reported
+
+
+def test_first_meeting_wording_says_sitting_president(events):
+    for e in events:
+        if "Voor het eerst ontmoet" in e.description or "Nog nooit" in e.description:
+            assert "zittende" in e.description, e.id
+    may4 = by_id(events)["missile-test-may-4-2019"].description
+    assert "grote wapentest" not in may4 and "17 april" in may4

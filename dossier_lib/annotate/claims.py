@@ -2,8 +2,10 @@
 
 The claims live in `dossier_lib/data/claims.yaml`. Each one is a question for the
 student ("Vroeg Noord-Korea om álle sancties?") with the positions of the people
-involved, each tied to an exact quote. A claim can be a contradiction, a later
-correction, or competing accounts of the same thing.
+involved, each tied to an exact quote. A claim can be a contradiction, a
+correction (a source correcting its own earlier report), or competing accounts
+of the same thing. A claim may add `context_nl`: what sources outside the
+articles say, with the `sources` it comes from (outlet, title, date).
 
     >>> claim = next(c for c in load_claims() if c.id == "hanoi-all-sanctions")
     >>> [p.claimant for p in claim.positions][:3]
@@ -68,6 +70,8 @@ class Claim:
     question: str
     relation: str
     positions: tuple[Position, ...]
+    context: str = ""  # what sources outside the five articles say (Dutch); empty when nothing is added
+    sources: tuple[str, ...] = ()  # where `context` comes from: outlet, title, date, address
 
     @property
     def relation_nl(self) -> str:
@@ -121,20 +125,12 @@ def teacher_claims_file(dossier):
 
 
 def _read_teacher_file(path):
-    import yaml
-
-    from ..errors import yaml_error_line
+    from ..data import YamlFileError, read_yaml
 
     try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except UnicodeDecodeError:
-        raise ClaimsError(f"{path}: dit is geen UTF-8-tekst. Sla het bestand op met codering UTF-8.") from None
-    except yaml.YAMLError as exc:
-        raise ClaimsError(
-            f"{path}:{yaml_error_line(exc, text)}: het bestand is niet goed opgebouwd — controleer de "
-            "inspringing, de streepjes en de dubbele punten rond die regel (kijk naar dossier_lib/data/claims.yaml)."
-        ) from None
+        data = read_yaml(path, "het bestand met je eigen beweringen")
+    except YamlFileError as exc:
+        raise ClaimsError(f"{exc} Kijk voor het formaat naar dossier_lib/data/claims.yaml.") from None
     return data if data is not None else {"claims": []}
 
 
@@ -209,9 +205,33 @@ def _parse_claim(entry: Any, number: int, dossier, data_file: str) -> Claim:
                 stance=" ".join(str(item["stance_nl"]).split()),
             )
         )
+    context, sources = _context(entry, name, data_file)
     return Claim(
-        id=name, question=" ".join(str(entry["question_nl"]).split()), relation=relation, positions=tuple(positions)
+        id=name,
+        question=" ".join(str(entry["question_nl"]).split()),
+        relation=relation,
+        positions=tuple(positions),
+        context=context,
+        sources=sources,
     )
+
+
+def _context(entry: dict, name: str, data_file: str) -> tuple[str, tuple[str, ...]]:
+    """The optional `context_nl` text and its `sources`; a context without a source is refused."""
+    context = entry.get("context_nl") or ""
+    sources = entry.get("sources") or []
+    if not isinstance(context, str):
+        raise ClaimsError(f"{data_file}, bij '{name}': 'context_nl' moet een tekst zijn.")
+    if not isinstance(sources, list) or not all(isinstance(s, str) and s.strip() for s in sources):
+        raise ClaimsError(
+            f"{data_file}, bij '{name}': 'sources' moet een lijst bronnen zijn, elk als tekst "
+            '(bijvoorbeeld - "AP, titel van het bericht, 2 maart 2019").'
+        )
+    if context.strip() and not sources:
+        raise ClaimsError(
+            f"{data_file}, bij '{name}': bij 'context_nl' hoort ook 'sources': zeg waar je het gevonden hebt."
+        )
+    return " ".join(context.split()), tuple(" ".join(s.split()) for s in sources)
 
 
 __all__ = [

@@ -180,8 +180,11 @@ def _capital(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _birthdays() -> tuple[tuple[str, tuple[str, ...], dt.date], ...]:
-    """(id, names, birth date) from data/birthdays.yaml; empty when the file is missing."""
+def _birthdays() -> tuple[tuple[str, tuple[str, ...], dt.date, str], ...]:
+    """(id, names, birth date, doubt) from data/birthdays.yaml; empty when the file is missing.
+
+    `doubt` is the entry's `uncertain_nl` ("" when the date is certain): it goes into the explanation.
+    """
     import yaml
 
     from ..data import DATA_DIR, load_yaml
@@ -209,7 +212,7 @@ def _birthdays() -> tuple[tuple[str, tuple[str, ...], dt.date], ...]:
                 ) from None
         if isinstance(born, dt.date):
             names = tuple(sorted(entry.get("names") or [], key=len, reverse=True))
-            people.append((person_id, names, born))
+            people.append((person_id, names, born, str(entry.get("uncertain_nl") or "").strip()))
     return tuple(people)
 
 
@@ -563,7 +566,7 @@ def _pin_by_birthday(expr: TimeExpression, text: str, floor: int, ay: int, am: i
             years = parse_ordinal_word(raw)
         if not years:
             continue
-        for _person_id, names, born in _birthdays():
+        for _person_id, names, born, doubt in _birthdays():
             name = next((n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence)), None)
             if name is None:
                 continue
@@ -579,7 +582,7 @@ def _pin_by_birthday(expr: TimeExpression, text: str, floor: int, ay: int, am: i
                 day,
                 "day",
                 f"{_capital(expr.text.lower())}: in dezelfde zin viert {names[0]} zijn {raw} verjaardag. "
-                f"Geboren op {dutch_date(born)}, dus dat is {dutch_date(day)}. "
+                f"Geboren op {dutch_date(born)}{f' ({doubt})' if doubt else ''}, dus dat is {dutch_date(day)}. "
                 f"Die dag was echt een {WEEKDAY_NAMES[weekday]}.",
             )
     return None

@@ -376,27 +376,16 @@ def merge_kb(base: KnowledgeBase, path: str | Path) -> KnowledgeBase:
     """
     import yaml
 
+    from ..data import YamlFileError, read_yaml
+
     path = Path(path)
     name = path.name
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise TeacherKbError(f"{name} is geen UTF-8-tekst; sla het op met codering UTF-8.", 1) from None
-    except OSError as exc:
-        raise TeacherKbError(f"{name} kan niet gelezen worden ({exc.strerror}).", 1) from None
-    try:
-        data = yaml.safe_load(text)
-        lines = _block_lines(yaml.compose(text))
-    except yaml.YAMLError as exc:
-        from ..errors import yaml_error_line
-
-        line = yaml_error_line(exc, text)
-        raise TeacherKbError(
-            f"{name} is niet goed opgebouwd rond regel {line or '?'} "
-            f"({getattr(exc, 'problem', '') or 'YAML-fout'}): controleer de inspringing, de streepjes "
-            "en de dubbele punten.",
-            line,
-        ) from None
+        data = read_yaml(path, name)
+    except YamlFileError as exc:
+        message = str(exc).split(": ", 1)[1] if ": " in str(exc) else str(exc)
+        raise TeacherKbError(f"{name}: {message}", exc.line) from None
+    lines = _block_lines(yaml.compose(path.read_text(encoding="utf-8-sig")))
     if data is None:
         return base
     if isinstance(data, list):

@@ -13,20 +13,42 @@ from typing import Any
 DATA_DIR = Path(__file__).resolve().parent
 
 
+class YamlFileError(ValueError):
+    """A YAML file that cannot be read; the Dutch message names the file and the line (`line`, 0 if none)."""
+
+    def __init__(self, message: str, line: int = 0):
+        super().__init__(message)
+        self.line = line
+
+
+def read_yaml(path: str | Path, what: str = "dit gegevensbestand") -> Any:
+    """Read one YAML file; a broken one gives a `YamlFileError` naming `path`, the line and what to do."""
+    import yaml
+
+    from ..errors import yaml_error_line
+
+    path = Path(path)
+    text = None
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster when present
+        text = path.read_text(encoding="utf-8-sig")
+        return yaml.load(text, Loader=loader)
+    except FileNotFoundError:
+        raise  # the caller says what is missing and what to do (see lessons/inhoud.py)
+    except OSError as exc:
+        raise YamlFileError(f"{path}: {what} kan niet gelezen worden ({exc.strerror}).", 1) from None
+    except UnicodeDecodeError:
+        raise YamlFileError(f"{path}: {what} is geen UTF-8-tekst; sla het op als UTF-8.", 1) from None
+    except yaml.YAMLError as exc:
+        line = yaml_error_line(exc, text)
+        raise YamlFileError(
+            f"{path}:{line}: {what} is niet goed opgebouwd ({getattr(exc, 'problem', exc)}) "
+            "— controleer de inspringing en de dubbele punten rond die regel.",
+            line,
+        ) from None
+
+
 @cache
 def load_yaml(name: str) -> Any:
     """Read `dossier_lib/data/NAME` (cached: the files do not change during a lesson)."""
-    import yaml
-
-    path = DATA_DIR / name
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster when present
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        raise ValueError(
-            f"{path}:{line}: dit gegevensbestand is niet goed opgebouwd ({getattr(exc, 'problem', exc)}) "
-            "— controleer de inspringing en de dubbele punten rond die regel."
-        ) from None
+    return read_yaml(DATA_DIR / name)

@@ -1,19 +1,16 @@
-"""`python -m dossier_lib answer-key`: the teacher's answer key, and the build of the public key.
+"""`python -m dossier_lib answer-key`: the teacher's readable key, and the build of the keys the package ships.
 
-Where the answers live:
+One source per lesson, one generated file per lesson, one build command:
 
-- ``teacher/answers_teacher.yaml`` (outside the package, so never in the wheel or in
-  ``notebooks/leerling/``): every exercise with its answers in plain text. This is the source.
-- ``dossier_lib/data/answers.yaml``: generated from it by ``answer-key --build``; value and
-  choice answers as salted hashes, evidence and annotation keys obfuscated. The library
-  checks answers with this file only.
-- the teacher notebooks show the same answers in their ``### BEGIN SOLUTION`` regions;
-  ``student-notebooks`` removes those.
+- ``teacher/sleutels/NN_name.yaml`` (in the teacher's project folder only: never in the package,
+  a wheel or a student release): the exercises of lesson NN in lesson order, answers readable;
+- ``dossier_lib/data/sleutels/NN.yaml``: generated from it by ``answer-key --build``, holding only
+  hashes and sealed explanations (see registry.py and keys.py). The checks read only these.
 
-Commands:
-    answer-key [--lesson 06]      print the key, readable (needs the teacher file)
-    answer-key --build            write dossier_lib/data/answers.yaml from the teacher file
-    answer-key --check            exit 1 when dossier_lib/data/answers.yaml is out of date
+Commands (Dutch output, for the teacher):
+    answer-key [--les 06]      print the key, readable, as "Opdracht N" (needs teacher/sleutels/)
+    answer-key --build         write every dossier_lib/data/sleutels/NN.yaml from teacher/sleutels/
+    answer-key --check         exit 1 when a generated key is out of date
 """
 
 from __future__ import annotations
@@ -22,52 +19,82 @@ import argparse
 import sys
 from pathlib import Path
 
-from .keys import DEFAULT_SALT, reveal
+from ..paths import PUBLIC_KEYS, TEACHER_KEYS
+from .keys import DEFAULT_SALT
 from .progress import atomic_write_text
-from .registry import PUBLIC_FILE, ExerciseSpecError, compile_exercise
+from .registry import LETTERS, ExerciseSpecError, compile_exercise
 
-TEACHER_FILE = Path(__file__).resolve().parent.parent.parent / "teacher" / "answers_teacher.yaml"
-#: Lessons may keep extra exercises in their own teacher files; the printed key includes them.
-LESSON_TEACHER_GLOB = "lessen/[0-9][0-9]_*.yaml"
 _HEADER = (
-    "# GEGENEREERD door `python -m dossier_lib answer-key --build` uit teacher/answers_teacher.yaml.\n"
+    "# GEGENEREERD door `python -m dossier_lib answer-key --build` uit teacher/sleutels/{source}.\n"
     "# Niet met de hand aanpassen: pas het docentbestand aan en bouw opnieuw.\n"
-    "# De antwoorden staan hier als gezouten SHA-256-hashes of verhuld (base64 + zlib):\n"
-    "# dat houdt een vluchtige blik tegen, geen vastberaden leerling.\n"
+    "# Hier staan geen leesbare antwoorden: alleen gezouten SHA-256-hashes, en uitleg die pas met het\n"
+    "# goede antwoord te lezen is. Dat houdt een vluchtige blik tegen, geen vastberaden leerling.\n"
+)
+MISSING_TEACHER_KEYS = (
+    "De leesbare antwoordsleutel staat alleen in de projectmap van de docent (teacher/sleutels/). "
+    "Dit pakket heeft alleen sleutels zonder leesbare antwoorden. Voer deze opdracht uit in de projectmap."
 )
 
 
-def load_teacher_key(path: Path = TEACHER_FILE) -> dict:
-    """The readable key: {'salt': ..., 'exercises': [teacher-form dicts]}."""
-    import yaml
-
-    if not path.exists():
-        raise FileNotFoundError(
-            f"Het docentbestand {path} ontbreekt. Het staat alleen in de volledige projectmap, "
-            "niet in het pakket voor leerlingen."
-        )
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data.get("exercises"), list):
-        raise ExerciseSpecError(f"{path}: er staat geen lijst 'exercises' in.")
-    return data
+def teacher_key_files(folder: Path | None = TEACHER_KEYS) -> dict[str, Path]:
+    """The readable key of every lesson: {"06": teacher/sleutels/06_hanoi.yaml, ...}."""
+    if folder is None or not folder.is_dir():
+        return {}
+    return {p.name[:2]: p for p in sorted(folder.glob("[0-9][0-9]_*.yaml"))}
 
 
-def build_public_text(teacher: dict) -> str:
-    """The text of dossier_lib/data/answers.yaml for this teacher key (deterministic)."""
+def load_teacher_key(path: Path) -> dict:
+    """One readable key: {'les': '06', 'salt': ..., 'opdrachten': [teacher-form dicts in lesson order]}."""
+    from ..data import YamlFileError, read_yaml
+
+    try:
+        data = read_yaml(path, "deze antwoordsleutel") or {}
+    except YamlFileError as exc:
+        raise ExerciseSpecError(str(exc)) from None
+    if not isinstance(data.get("opdrachten"), list):
+        raise ExerciseSpecError(f"{path.name}: er staat geen lijst 'opdrachten' in.")
+    lesson = str(data.get("les", path.name[:2]))
+    for spec in data["opdrachten"]:
+        if not isinstance(spec, dict) or not str(spec.get("id", "")).startswith(f"{lesson}."):
+            raise ExerciseSpecError(f"{path.name}: elke opdracht hoort bij les {lesson} (id begint met '{lesson}.').")
+    return {**data, "les": lesson}
+
+
+def build_public_text(teacher: dict, source: str = "") -> str:
+    """The text of dossier_lib/data/sleutels/NN.yaml for one lesson's teacher key (deterministic)."""
     import yaml
 
     salt = teacher.get("salt", DEFAULT_SALT)
     seen: set[str] = set()
     compiled = []
-    for spec in teacher["exercises"]:
-        entry = compile_exercise(spec, salt)
+    for position, spec in enumerate(teacher["opdrachten"], start=1):
+        entry = compile_exercise(spec, salt, position)
         if entry["id"] in seen:
-            raise ExerciseSpecError(f"De opdracht {entry['id']!r} staat twee keer in het docentbestand.")
+            raise ExerciseSpecError(f"De opdracht {entry['id']!r} staat twee keer in {source or 'het docentbestand'}.")
         seen.add(entry["id"])
         compiled.append(entry)
-    compiled.sort(key=lambda e: e["id"])
-    body = yaml.safe_dump({"salt": salt, "exercises": compiled}, allow_unicode=True, sort_keys=False, width=100)
-    return _HEADER + body
+    body = yaml.safe_dump(
+        {"les": teacher["les"], "salt": salt, "opdrachten": compiled}, allow_unicode=True, sort_keys=False, width=100
+    )
+    return _HEADER.format(source=source) + body
+
+
+def public_texts(folder: Path | None = TEACHER_KEYS) -> dict[Path, str]:
+    """Every generated key file and its fresh text."""
+    return {
+        PUBLIC_KEYS / f"{lesson}.yaml": build_public_text(load_teacher_key(path), path.name)
+        for lesson, path in teacher_key_files(folder).items()
+    }
+
+
+def stale_keys(folder: Path | None = TEACHER_KEYS) -> list[str]:
+    """The lessons whose generated key differs from what the teacher key gives (empty: all fresh)."""
+    stale = []
+    for path, text in public_texts(folder).items():
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current != text:
+            stale.append(path.stem)
+    return stale
 
 
 def _format_answer(spec: dict) -> list[str]:
@@ -76,8 +103,7 @@ def _format_answer(spec: dict) -> list[str]:
     if kind in ("value", "choice"):
         answers = spec.get("answers", [spec.get("answer")])
         if kind == "choice":
-            letters = "abcdefgh"
-            for letter, option in zip(letters, spec.get("options", [])):
+            for letter, option in zip(LETTERS, spec.get("options", [])):
                 mark = "*" if letter in [str(a).lower() for a in answers] else " "
                 lines.append(f"   {mark} {letter}) {option}")
         else:
@@ -85,109 +111,84 @@ def _format_answer(spec: dict) -> list[str]:
     elif kind == "evidence":
         lines.append(f"   bewering: {spec.get('claim', '')}")
         key = spec.get("key", {})
-        lines.append(f"   bewijs: artikel {spec['article']}, alinea {', '.join(map(str, key.get('paragraphs', [])))}")
-        lines += [f'   citaat: "{q}"' for q in key.get("quotes", [])]
+        lines.append(f"   bewijs in artikel {spec['article']}:")
+        lines += [f'     "{q}"' for q in key.get("supports", [])]
+        if key.get("paragraph_ok", True):
+            lines.append("     (het nummer van de alinea met deze woorden is ook goed)")
     elif kind == "annotation":
         lines.append(f"   artikel {spec['article']}, alinea {spec['paragraph']}:")
         for item in spec.get("key", []):
-            if isinstance(item, dict):
-                also = f" (ook goed: {', '.join(item['also'])})" if item.get("also") else ""
-                lines.append(f"     - {item['name']} ({item.get('type', '?')}){also}")
-            else:
-                lines.append(f"     - {item[0]} ({item[1]})")
+            also = f" (ook goed: {', '.join(item['also'])})" if item.get("also") else ""
+            lines.append(f"     - {item['name']} ({item.get('type', '?')}){also}")
     else:
-        lines.append(f"   open vraag, niet nagekeken (minstens {spec.get('min_words', 0)} woorden)")
+        words = spec.get("min_words", 0)
+        lines.append("   open vraag, niet automatisch nagekeken" + (f" (minstens {words} woorden)" if words else ""))
+        for criterion in spec.get("criteria", []):
+            lines.append(f"     let op: {criterion}")
     for m in spec.get("mistakes", []):
-        trigger = m.get("answer", m.get("contains", m.get("paragraph")))
-        lines.append(f"   fout '{trigger}' -> tip: {m['hint']}")
+        trigger = m.get("answer", m.get("contains", m.get("quote", m.get("paragraph"))))
+        where = "alinea " if "paragraph" in m else ""
+        lines.append(f"   fout '{where}{trigger}' -> tip: {m['hint']}")
+    if spec.get("explanation"):
+        lines.append(f"   uitleg: {spec['explanation']}")
     return lines
 
 
-def format_key(teacher: dict, lesson: str | None = None) -> str:
-    """The answer key as plain text, per exercise, optionally for one lesson."""
-    out = []
-    for spec in sorted(teacher["exercises"], key=lambda s: s["id"]):
-        if lesson and not spec["id"].startswith(f"{lesson}."):
-            continue
-        out.append(f"{spec['id']}  [{spec['kind']}]  {spec['question']}")
+def _label(spec: dict) -> str:
+    if spec.get("voorbeeld"):
+        return "Voorbeeld"
+    if spec.get("opdracht"):
+        return f"Opdracht {spec['opdracht']}"
+    return "Even nadenken"
+
+
+def format_key(teacher: dict) -> str:
+    """One lesson's key as plain text, in lesson order, labelled as in the lesson."""
+    out = [f"Les {teacher['les']}", ""]
+    for spec in teacher["opdrachten"]:
+        out.append(f"{_label(spec)}  ({spec['id']}, {spec['kind']})")
+        out.append(f"   vraag: {spec['question']}")
         out += _format_answer(spec)
         out.append("")
-    return "\n".join(out) if out else f"Geen opdrachten gevonden voor les {lesson}.\n"
-
-
-def format_public_key(lesson: str | None = None) -> str:
-    """Without the teacher file: what can be read back from the public key (not the hashed answers)."""
-    from .registry import all_exercises
-
-    out = [
-        "Het docentbestand ontbreekt: hashes zijn niet terug te rekenen. Kijk in de docentversie van",
-        "de les (### BEGIN SOLUTION) voor de waarde- en meerkeuzeantwoorden.",
-        "",
-    ]
-    for ex in all_exercises().values():
-        if lesson and ex.lesson != lesson:
-            continue
-        out.append(f"{ex.id}  [{ex.kind}]  {ex.question}")
-        if ex.secret:
-            out.append(f"   sleutel: {reveal(ex.secret)}")
-        out.append("")
     return "\n".join(out)
-
-
-def _lesson_teacher_specs(teacher: dict) -> list[dict]:
-    """Exercises from teacher/lessen/NN_*.yaml that the main teacher file does not have."""
-    import yaml
-
-    known = {spec.get("id") for spec in teacher["exercises"]}
-    extra = []
-    for path in sorted(TEACHER_FILE.parent.glob(LESSON_TEACHER_GLOB)):
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError):
-            print(f"Let op: {path.name} kon niet gelezen worden en is overgeslagen.", file=sys.stderr)
-            continue
-        extra += [s for s in data.get("exercises", []) if isinstance(s, dict) and s.get("id") not in known]
-    return extra
 
 
 def answer_key_main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m dossier_lib answer-key", description="De antwoordsleutel (voor de docent)."
     )
-    parser.add_argument("--lesson", "--les", help="alleen deze les, bijvoorbeeld 06")
-    parser.add_argument("--build", action="store_true", help="schrijf dossier_lib/data/answers.yaml opnieuw")
-    parser.add_argument("--check", action="store_true", help="controleer of answers.yaml bij het docentbestand past")
-    parser.add_argument("--teacher-file", type=Path, default=TEACHER_FILE, help=argparse.SUPPRESS)
-    parser.add_argument("--public-file", type=Path, default=PUBLIC_FILE, help=argparse.SUPPRESS)
+    parser.add_argument("--les", "--lesson", dest="lesson", help="alleen deze les, bijvoorbeeld 06")
+    parser.add_argument("--build", action="store_true", help="schrijf dossier_lib/data/sleutels/ opnieuw")
+    parser.add_argument("--check", action="store_true", help="controleer of de sleutels van het pakket vers zijn")
     args = parser.parse_args(argv)
-    lesson = f"{int(args.lesson):02d}" if args.lesson and args.lesson.isdigit() else args.lesson
+    lesson = f"{int(args.lesson):02d}" if args.lesson and args.lesson.strip().isdigit() else args.lesson
+    files = teacher_key_files()
+    if not files:
+        print(MISSING_TEACHER_KEYS, file=sys.stderr)
+        return 2
     try:
-        if args.build or args.check:
-            text = build_public_text(load_teacher_key(args.teacher_file))
-            current = args.public_file.read_text(encoding="utf-8") if args.public_file.exists() else None
-            if args.check:
+        if args.check:
+            stale = stale_keys()
+            for name in stale:
+                print(f"De sleutel van les {name} is verouderd: voer 'python -m dossier_lib answer-key --build' uit.")
+            if not stale:
+                print(f"Alle {len(files)} sleutels van het pakket zijn vers.")
+            return 1 if stale else 0
+        if args.build:
+            for path, text in public_texts().items():
+                current = path.read_text(encoding="utf-8") if path.exists() else None
                 if current != text:
-                    print(
-                        f"{args.public_file.name} is verouderd: voer 'python -m dossier_lib answer-key --build' uit.",
-                        file=sys.stderr,
-                    )
-                    return 1
-                print(f"{args.public_file.name} is bijgewerkt.")
-                return 0
-            if current != text:
-                atomic_write_text(args.public_file, text)
-            print(f"{args.public_file} geschreven.")
+                    atomic_write_text(path, text)
+                    print(f"{path.name} geschreven.")
+            print(f"Klaar: {len(files)} lessen.")
             return 0
-        try:
-            teacher = load_teacher_key(args.teacher_file)
-        except FileNotFoundError as exc:
-            print(exc, file=sys.stderr)
-            print(format_public_key(lesson))
-            return 0
-        if args.teacher_file == TEACHER_FILE:
-            teacher = {**teacher, "exercises": list(teacher["exercises"]) + _lesson_teacher_specs(teacher)}
-        print(format_key(teacher, lesson))
+        chosen = [lesson] if lesson else sorted(files)
+        unknown = [n for n in chosen if n not in files]
+        if unknown:
+            print(f"Les {unknown[0]} heeft geen sleutel. Kies uit: {', '.join(sorted(files))}.", file=sys.stderr)
+            return 2
+        print("\n".join(format_key(load_teacher_key(files[n])) for n in chosen))
         return 0
-    except (ExerciseSpecError, ValueError) as exc:
+    except ExerciseSpecError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 1

@@ -1,23 +1,33 @@
-"""`check(id, antwoord)` and `hint(id)`: what a student calls in a lesson.
+"""`check(id, antwoord)` and `hint(id)`: what a student calls in a lesson; `grade_answer` for the teacher.
 
 Every path ends in a `Feedback` (or `HintCard`) with a Dutch message: an empty
 answer, ``...``, None, a wrong type, a huge text or an unknown id never gives a
-traceback. Each check is written to the progress file (see progress.py).
+traceback. `check` also remembers the answer in the student's progress (progress.py),
+except for worked examples. `grade_answer` judges the same way and remembers nothing:
+the gradebook re-checks every raw answer of a hand-in with it.
+
+    >>> grade_answer("06.hanoi-keuze", "b").status
+    'goed'
+    >>> grade_answer("06.hanoi-keuze", "a").status
+    'fout'
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..nl import meervoud
 from . import normalize as N
 from .feedback import Feedback, HintCard
-from .keys import answer_hash, reveal
-from .progress import ANSWER_LIMIT, REFLECTION_LIMIT, notify, record_check, record_hint
-from .registry import Exercise, get_exercise, normalise_answer, unknown_id_message
+from .keys import reveal, unseal
+from .quotes import clean_quote, find_quote, longest_found_start
+from .registry import Exercise, explanation_secret, get_exercise, normalise_answer, sentence_key, unknown_id_message
 
 #: Longest answer we read for a short-answer exercise; a reflection may be longer.
 MAX_ANSWER_CHARS = 2_000
-MAX_REFLECTION_CHARS = REFLECTION_LIMIT
+MAX_REFLECTION_CHARS = 10_000
+#: A quotation that runs over more sentences than this is not a precise piece of evidence.
+MAX_QUOTE_SENTENCES = 2
 _MISSING = object()
 _kernel_hints: dict[str, int] = {}
 
@@ -41,8 +51,8 @@ def _empty_reason(answer: Any) -> str | None:
     return None
 
 
-def check(exercise_id: Any = _MISSING, antwoord: Any = _MISSING) -> Feedback:
-    """Check an answer and say, in Dutch, whether it is right; shows as a box in Jupyter."""
+def grade_answer(exercise_id: Any, antwoord: Any = _MISSING) -> Feedback:
+    """Judge one answer with the key, as `check` does, without showing or remembering anything."""
     if exercise_id is _MISSING:
         return Feedback(
             "", "onbekend", 'Geef de naam van de opdracht en je antwoord: check("01.bronnen-tellen", antwoord).'
@@ -53,28 +63,28 @@ def check(exercise_id: Any = _MISSING, antwoord: Any = _MISSING) -> Feedback:
             exercise_id if isinstance(exercise_id, str) else "", "onbekend", unknown_id_message(exercise_id)
         )
     try:
-        feedback = _check(ex, antwoord)
+        return _check(ex, antwoord)
     except Exception:  # noqa: BLE001 - a student must never see our traceback
-        feedback = Feedback(
+        return Feedback(
             ex.id,
             "ongeldig",
             "Er ging iets mis bij het nakijken van dit antwoord. "
             "Controleer of je het goed hebt opgeschreven, of vraag je docent.",
         )
-    _record(ex, feedback, antwoord)
+
+
+def check(exercise_id: Any = _MISSING, antwoord: Any = _MISSING) -> Feedback:
+    """Check an answer and say, in Dutch, whether it is right; shows as a box in Jupyter.
+
+    The answer is remembered in your progress (not for a worked example), so that it is in your hand-in.
+    """
+    feedback = grade_answer(exercise_id, antwoord)
+    ex = get_exercise(exercise_id) if feedback.status != "onbekend" else None
+    if ex is not None and not ex.example:
+        from .progress import record_attempt
+
+        record_attempt(ex, feedback, None if antwoord is _MISSING else antwoord)
     return feedback
-
-
-def _record(ex: Exercise, feedback: Feedback, answer: Any) -> None:
-    if answer is _MISSING:
-        answer = ...
-    reflection = (
-        answer if (ex.kind == "reflection" and isinstance(answer, str) and feedback.status == "bewaard") else None
-    )
-    try:
-        record_check(ex.id, feedback.status, N.short_repr(answer, ANSWER_LIMIT), reflection)
-    except Exception:  # noqa: BLE001 - progress is a convenience, checking must go on
-        notify("Je voortgang kon niet bewaard worden; je antwoorden worden wel gecontroleerd.")
 
 
 def _check(ex: Exercise, answer: Any) -> Feedback:
@@ -92,14 +102,14 @@ def _check(ex: Exercise, answer: Any) -> Feedback:
         return Feedback(
             ex.id,
             "ongeldig",
-            "Je gaf een functie in plaats van een antwoord. "
-            "Vergat je aanhalingstekens, of de haakjes () achter de functie?",
+            "Je gaf een functie in plaats van een antwoord. Vergat je aanhalingstekens, of de haakjes () achter de functie?",
         )
     handler = {
         "value": _check_value,
         "choice": _check_value,
         "evidence": _check_evidence,
         "annotation": _check_annotation,
+        "citations": _check_citations,
         "reflection": _check_reflection,
     }[ex.kind]
     try:
@@ -108,8 +118,17 @@ def _check(ex: Exercise, answer: Any) -> Feedback:
         return Feedback(ex.id, "ongeldig", str(exc))
 
 
-def _h(ex: Exercise, normalised: str) -> str:
-    return answer_hash(ex.id, normalised, ex.salt)
+def _explanation(ex: Exercise, secret_source: str) -> str:
+    """The explanation sealed with this right answer (empty when there is none)."""
+    secret = explanation_secret(ex.id, secret_source, ex.salt)
+    for blob in ex.explanations:
+        text = unseal(blob, secret)
+        if text is not None:
+            return text
+    return ""
+
+
+# ---------------------------------------------------------------- value and choice
 
 
 def _check_value(ex: Exercise, answer: Any) -> Feedback:
@@ -125,9 +144,9 @@ def _check_value(ex: Exercise, answer: Any) -> Feedback:
                 ex.id, "ongeldig", "Hier hoort één antwoord, geen lijst. Kies het antwoord dat het best past."
             )
     normalised = normalise_answer(ex, answer)
-    if _h(ex, normalised) in ex.answers:
-        return Feedback(ex.id, "goed", "Je antwoord klopt.", explanation=ex.explanation)
-    hashed = _h(ex, normalised)
+    hashed = ex.hash(normalised)
+    if hashed in ex.answers:
+        return Feedback(ex.id, "goed", "Je antwoord klopt.", explanation=_explanation(ex, normalised))
     for m in ex.mistakes:
         if m.answer_hash == hashed:
             return Feedback(ex.id, "fout", "Dit antwoord klopt nog niet.", hint=m.hint)
@@ -135,12 +154,14 @@ def _check_value(ex: Exercise, answer: Any) -> Feedback:
     if ex.value_type == "names":
         items = [N.name_key(n) for n in N.split_names(answer)]
         for m in ex.mistakes:
-            if m.contains_hash and any(_h(ex, k) == m.contains_hash for k in items):
+            if m.contains_hash and any(ex.hash(k) == m.contains_hash for k in items):
                 return Feedback(ex.id, "fout", "Dit antwoord klopt nog niet.", hint=m.hint)
         if ex.item_hashes:
-            right = len({k for k in items if _h(ex, k) in ex.item_hashes})
+            right = len({k for k in items if ex.hash(k) in ex.item_hashes})
+            given = len(set(items))
             details.append(
-                f"{right} van je {len(set(items))} namen kloppen; het goede antwoord heeft {len(ex.item_hashes)} namen."
+                f"Van je {meervoud(given, 'naam', 'namen')} {'klopt' if right == 1 else 'kloppen'} er {right}; "
+                f"het goede antwoord heeft {meervoud(len(ex.item_hashes), 'naam', 'namen')}."
             )
     elif ex.value_type == "name":
         for m in ex.mistakes:
@@ -156,42 +177,13 @@ def _check_value(ex: Exercise, answer: Any) -> Feedback:
 _dossier = None
 
 
-def _article(number: str):
+def _bundled_dossier():
     global _dossier
     if _dossier is None:
         from ..corpus import load_dossier
 
         _dossier = load_dossier()
-    return _dossier[number]
-
-
-def _fuzzy(text: str) -> tuple[str, list[int]]:
-    """Text with quote marks made plain, whitespace single and lower case, plus a map back to offsets."""
-    out: list[str] = []
-    offsets: list[int] = []
-    plain = text.translate(N._QUOTES)
-    for i, c in enumerate(plain):
-        if c.isspace():
-            if out and out[-1] == " ":
-                continue
-            c = " "
-        low = c.lower()
-        out.append(low if len(low) == 1 else c)
-        offsets.append(i)
-    return "".join(out), offsets
-
-
-def find_quote(article_text: str, quote: str) -> tuple[int, int] | None:
-    """Where `quote` occurs in the article, tolerant of whitespace, quote marks and capitals."""
-    needle, _ = _fuzzy(quote)
-    needle = needle.strip(" \"'.,…").strip()
-    if not needle:
-        return None
-    hay, offsets = _fuzzy(article_text)
-    at = hay.find(needle)
-    if at < 0:
-        return None
-    return offsets[at], offsets[at + len(needle) - 1] + 1
+    return _dossier
 
 
 def _paragraph_indices(answer: Any, count: int) -> list[int] | None:
@@ -205,6 +197,11 @@ def _paragraph_indices(answer: Any, count: int) -> list[int] | None:
             raise N.AnswerFormatError("Geef een alineanummer of een citaat, geen True/False.")
         if isinstance(item, str) and item.strip().isdigit():
             item = int(item.strip())
+        if hasattr(item, "item") and not isinstance(item, (str, bytes)):  # numpy and pandas numbers
+            try:
+                item = item.item()
+            except (TypeError, ValueError):
+                pass
         if isinstance(item, float) and item.is_integer():
             item = int(item)
         if not isinstance(item, int):
@@ -220,49 +217,120 @@ def _paragraph_indices(answer: Any, count: int) -> list[int] | None:
 def _check_evidence(ex: Exercise, answer: Any) -> Feedback:
     if not isinstance(answer, (str, int, list, tuple, set)) and not hasattr(answer, "index"):
         raise N.AnswerFormatError(f"Geef een citaat (tekst) of een alineanummer, geen {N.type_name(answer)}.")
-    art = _article(ex.article)
-    key = reveal(ex.secret)
-    spans = [(art.paragraphs[i].start, art.paragraphs[i].end) for i in key["paragraphs"]]
-    spans += [s for s in (find_quote(art.text, q) for q in key["quotes"]) if s]
-    key_paragraphs = {p.index for p in art.paragraphs if any(s < p.end and p.start < e for s, e in spans)}
-    hint_for = {m["paragraph"]: m["hint"] for m in key.get("mistakes", [])}
+    art = _bundled_dossier()[ex.article]
     chosen = _paragraph_indices(answer, len(art.paragraphs))
-    if chosen is None:  # a quotation
-        words = len(answer.split())
-        if words < 3:
-            return Feedback(
-                ex.id,
-                "ongeldig",
-                "Een citaat als bewijs is minstens drie woorden lang. "
-                "Kopieer een hele zin of een stuk van een zin uit het artikel.",
-            )
-        where = find_quote(art.text, answer)
-        if where is None:
-            return Feedback(
-                ex.id,
-                "fout",
-                f"Dit citaat staat niet in artikel {art.label}.",
-                hint="Kopieer de woorden precies uit de tekst, zonder ze zelf te veranderen.",
-            )
-        if any(where[0] < e and s < where[1] for s, e in spans):
-            return Feedback(
-                ex.id, "goed", "Dit citaat staat in het artikel en ondersteunt de bewering.", explanation=ex.explanation
-            )
-        para = art.paragraph_at(where[0])
-        hint = hint_for.get(para.index if para else -1, _ask_hint(ex))
-        return Feedback(ex.id, "fout", "Dit staat wel in het artikel, maar het bewijst de bewering niet.", hint=hint)
-    hits = [i for i in chosen if i in key_paragraphs]
-    if hits and len(chosen) <= len(key_paragraphs) + 1:
-        return Feedback(ex.id, "goed", "In die alinea staat het bewijs.", explanation=ex.explanation)
-    if hits:
+    if chosen is None:
+        return _check_quote(ex, art, answer)
+    return _check_paragraphs(ex, chosen)
+
+
+def _check_paragraphs(ex: Exercise, chosen: list[int]) -> Feedback:
+    key = ex.evidence
+    if not key.get("alinea_goed", True):
+        return Feedback(
+            ex.id,
+            "ongeldig",
+            "Geef bij deze opdracht de precieze woorden uit het artikel (een citaat tussen aanhalingstekens), "
+            "geen alineanummer.",
+        )
+    right = [i for i in chosen if ex.hash(f"alinea\x00{i}") in key.get("alineas", [])]
+    wanted = int(key.get("aantal_alineas", 1))
+    if right and len(chosen) <= wanted + 1:
+        return Feedback(
+            ex.id,
+            "goed",
+            "In die alinea staat het bewijs. Volgende stap: kopieer de precieze woorden die het bewijzen, "
+            "dan is je bewijs nog sterker.",
+            explanation=_explanation(ex, f"alinea\x00{right[0]}"),
+        )
+    if right:
         return Feedback(
             ex.id,
             "fout",
             f"Je koos {len(chosen)} alinea's. Kies alleen de alinea's die het echt bewijzen.",
-            hint=f"Het bewijs staat in {len(key_paragraphs)} alinea('s).",
+            hint=f"Het bewijs staat in {meervoud(wanted, 'alinea', 'alinea’s')}.",
         )
-    hint = next((hint_for[i] for i in chosen if i in hint_for), _ask_hint(ex))
-    return Feedback(ex.id, "fout", "In die alinea staat het bewijs niet.", hint=hint)
+    notes = {n["alinea"]: n["hint"] for n in key.get("fouten", []) if "alinea" in n}
+    hint = next((notes[ex.hash(f"alinea\x00{i}")] for i in chosen if ex.hash(f"alinea\x00{i}") in notes), "")
+    return Feedback(ex.id, "fout", "In die alinea staat het bewijs niet.", hint=hint or _nudge(ex))
+
+
+def _nudge(ex: Exercise) -> str:
+    """What to look for: the exercise's own nudge, else the way to a hint."""
+    return ex.evidence.get("zoek") or _ask_hint(ex)
+
+
+def _elsewhere(quote: str, number: str) -> str:
+    """ ", maar wel in artikel 002" when the quote stands in another article of the dossier."""
+    others = [a.number for a in _bundled_dossier() if a.number != number and find_quote(a.text, quote)]
+    return f", maar wel in artikel {' en '.join(others)}" if others else ""
+
+
+def _check_quote(ex: Exercise, art, answer: str) -> Feedback:
+    from ..annotate.sentences import find_sentences
+
+    words = clean_quote(answer).split()
+    if len(words) < 3:
+        return Feedback(
+            ex.id,
+            "ongeldig",
+            "Een citaat als bewijs is minstens drie woorden lang. "
+            "Kopieer een hele zin of een stuk van een zin uit het artikel (of geef het nummer van de alinea).",
+        )
+    where = find_quote(art.text, answer)
+    if where is None:
+        start = longest_found_start(art.text, answer)
+        detail = (f'Het begin ("{start}") staat er wel; daarna wijken je woorden af van het artikel.',) if start else ()
+        return Feedback(
+            ex.id,
+            "fout",
+            f"Dit citaat staat niet in artikel {art.number}{_elsewhere(answer, art.number)}.",
+            hint="Kopieer de woorden precies uit de tekst, zonder ze zelf te veranderen.",
+            details=detail,
+        )
+    sentences = [s for s in find_sentences(art) if s.start < where[1] and where[0] < s.end]
+    if len(sentences) > MAX_QUOTE_SENTENCES:
+        return Feedback(
+            ex.id,
+            "ongeldig",
+            f"Je citaat is {len(sentences)} zinnen lang. Kies de ene zin (of het stuk van een zin) "
+            "dat de bewering bewijst.",
+        )
+    supports = {z["zin"]: z["kern"] for z in ex.evidence.get("zinnen", [])}
+    close_miss = None
+    for sentence in sentences:
+        skey = sentence_key(sentence.text)
+        core = supports.get(ex.hash("zin\x00" + skey))
+        if core is None:
+            continue
+        core_start, core_end = sentence.start + core[0], sentence.start + core[1]
+        if where[0] <= core_start and core_end <= where[1]:
+            return Feedback(
+                ex.id,
+                "goed",
+                "Dit citaat staat in het artikel en bewijst de bewering.",
+                explanation=_explanation(ex, "zin\x00" + skey),
+            )
+        close_miss = sentence
+    if close_miss is not None:
+        return Feedback(
+            ex.id,
+            "fout",
+            "Je zit in de goede zin, maar je citaat mist de woorden waar het om gaat.",
+            hint="Neem een groter stuk van die zin over: welke woorden zeggen precies wat de bewering zegt?",
+        )
+    notes = {n.get("zin") or n.get("alinea"): n["hint"] for n in ex.evidence.get("fouten", [])}
+    keys = [ex.hash("zin\x00" + sentence_key(s.text)) for s in sentences]
+    keys += [ex.hash(f"alinea\x00{s.paragraph}") for s in sentences]  # a note on the whole paragraph
+    hint = next((notes[k] for k in keys if k in notes), "")
+    said = " ".join(s.text for s in sentences)
+    return Feedback(
+        ex.id,
+        "fout",
+        "Dit staat wel in het artikel, maar het bewijst de bewering niet.",
+        hint=hint or _nudge(ex),
+        details=(f"Je citaat komt uit deze zin: “{said}” Lees goed wat die zin zegt, en vergelijk met de bewering.",),
+    )
 
 
 # ---------------------------------------------------------------- annotation
@@ -305,50 +373,79 @@ def _student_items(answer: Any) -> list[tuple[str, str | None, str]]:
     return items
 
 
+def _count_by_type(types: list[str | None]) -> str:
+    """ "1 persoon en 2 plaatsen" """
+    words = {"PERSON": ("persoon", "personen"), "PLACE": ("plaats", "plaatsen"), "ORG": ("organisatie", "organisaties")}
+    parts = []
+    for t in ("PERSON", "PLACE", "ORG", "EVENT", None):
+        n = sum(1 for x in types if x == t)
+        if n:
+            one, many = words.get(t or "", ("naam", "namen"))
+            parts.append(meervoud(n, one, many))
+    return " en ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+
+
 def _check_annotation(ex: Exercise, answer: Any) -> Feedback:
-    key = reveal(ex.secret)
+    key = ex.annotation
     items = _student_items(answer)
-    expected = [
-        ({N.name_key(k["name"]), *(N.name_key(a) for a in k["also"])}, k["type"], k["name"]) for k in key["items"]
-    ]
-    mistake_hints = {N.name_key(m["contains"]): m["hint"] for m in key.get("mistakes", [])}
+    expected = [(set(k["namen"]), k["soort"]) for k in key["items"]]
+
+    def h(name_key: str) -> str:
+        return ex.hash("naam\x00" + name_key)
+
+    mistake_hints = {m["naam"]: m["hint"] for m in key.get("fouten", [])}
     matched: set[int] = set()
     right, extra, wrong_type = [], [], []
     for name_key, kind, written in items:
-        hit = next((i for i, (keys, _, _) in enumerate(expected) if i not in matched and name_key in keys), None)
+        hashed = h(name_key)
+        hit = next((i for i, (keys, _) in enumerate(expected) if i not in matched and hashed in keys), None)
         if hit is None:
-            extra.append((written, name_key))
+            extra.append((written, hashed))
             continue
         matched.add(hit)
         if kind and expected[hit][1] and kind != expected[hit][1]:
             wrong_type.append(f"{written} is een {N.TYPE_LABELS[expected[hit][1]]}, geen {N.TYPE_LABELS[kind]}")
         else:
             right.append(written)
-    missed = [expected[i][2] for i in range(len(expected)) if i not in matched]
-    precision = len(right) / len(items) if items else 0.0
-    recall = len(right) / len(expected)
-    details = [
-        f"Je vond {len(right)} van de {len(expected)} namen; {len(right)} van je {len(items)} namen kloppen helemaal."
-    ]
-    if missed:
-        details.append("gemist: " + ", ".join(missed))
-    if extra:
-        details.append("te veel: " + ", ".join(w for w, _ in extra))
-    if wrong_type:
-        details.append("verkeerde soort: " + "; ".join(wrong_type))
-    score = round(2 * precision * recall / (precision + recall), 2) if precision + recall else 0.0
+    missed = [expected[i][1] for i in range(len(expected)) if i not in matched]
     if not missed and not extra and not wrong_type:
+        explanation = reveal(key["uitleg"]) if key.get("uitleg") else ""
         return Feedback(
             ex.id,
             "goed",
             f"Je vond alle {len(expected)} namen, met de goede soort.",
-            explanation=ex.explanation,
+            explanation=explanation,
             score=1.0,
         )
+    precision = len(right) / len(items) if items else 0.0
+    recall = len(right) / len(expected)
+    details = [
+        f"Je vond {len(right)} van de {meervoud(len(expected), 'naam', 'namen')}. "
+        f"Van je {meervoud(len(items), 'naam', 'namen')} {'klopt' if len(right) == 1 else 'kloppen'} "
+        f"er {len(right)} helemaal."
+    ]
+    if missed:
+        details.append(f"Je mist nog {_count_by_type(missed)}. Lees de alinea nog eens woord voor woord.")
+    if extra:
+        details.append("Deze horen er niet bij: " + ", ".join(w for w, _ in extra))
+    if wrong_type:
+        details.append("Verkeerde soort: " + "; ".join(wrong_type))
+    score = round(2 * precision * recall / (precision + recall), 2) if precision + recall else 0.0
     hint = next((mistake_hints[k] for _, k in extra if k in mistake_hints), _ask_hint(ex))
     return Feedback(
         ex.id, "fout", "Bijna: vergelijk je lijst met de alinea.", hint=hint, details=tuple(details), score=score
     )
+
+
+# ---------------------------------------------------------------- citations
+
+
+def _check_citations(ex: Exercise, answer: Any) -> Feedback:
+    from .citations import citation_report
+
+    report = citation_report(answer, ex.min_words or 3)
+    details = tuple(f"{'✓' if c.ok else '✗'} {c.number}. “{c.quote[:120]}” — {c.remark}" for c in report.citations)
+    return Feedback(ex.id, report.status, report.message, details=details)
 
 
 # ---------------------------------------------------------------- reflection
@@ -362,7 +459,7 @@ def _check_reflection(ex: Exercise, answer: Any) -> Feedback:
         details.append(f"Je tekst is erg lang; de eerste {MAX_REFLECTION_CHARS} tekens zijn bewaard.")
         answer = answer[:MAX_REFLECTION_CHARS]
     words = len(answer.split())
-    message = f"Dank je! Je antwoord ({words} woorden) is bewaard voor je docent."
+    message = f"Dank je! Je antwoord ({meervoud(words, 'woord', 'woorden')}) is bewaard voor je docent."
     hint = ""
     if ex.min_words and words < ex.min_words:
         hint = f"Je mag nog wat meer schrijven: de opdracht vraagt minstens {ex.min_words} woorden."
@@ -387,10 +484,10 @@ def hint(exercise_id: Any = _MISSING) -> HintCard | Feedback:
     # hints (nbval compares them); the progress file keeps the highest level for the teacher.
     level = min(_kernel_hints.get(ex.id, 0) + 1, len(ex.hints))
     _kernel_hints[ex.id] = level
-    try:
-        record_hint(ex.id, level)
-    except Exception:  # noqa: BLE001
-        pass
+    if not ex.example:
+        from .progress import record_hint
+
+        record_hint(ex, level)
     return HintCard(ex.id, ex.hints[level - 1], level, len(ex.hints))
 
 

@@ -27,8 +27,6 @@ _MONTHS.update({m[:3]: i + 1 for i, m in enumerate(DUTCH_MONTHS)})
 _MONTHS.update({"mrt": 3, "sept": 9, "okt": 10})
 from ..nl import WEEKDAYS as _WEEKDAYS  # noqa: E402
 
-_QUOTES = str.maketrans({c: '"' for c in "“”„‟«»″"} | {c: "'" for c in "‘’‚‛′`´"})
-
 
 def plain_text(value: str) -> str:
     """Lower case, no accents, hyphens as spaces, no punctuation, single spaces."""
@@ -39,9 +37,11 @@ def plain_text(value: str) -> str:
     return " ".join(text.split())
 
 
-def fuzzy_quote_text(value: str) -> str:
-    """Quotation marks made plain and all whitespace single spaces: for finding quotations."""
-    return " ".join(value.translate(_QUOTES).split())
+def quote_text(value: str) -> str:
+    """Quotation marks and dashes made plain and all whitespace single spaces: how sentences are compared."""
+    from .quotes import plain_quotes
+
+    return " ".join(plain_quotes(value).split())
 
 
 @lru_cache(maxsize=1)

@@ -1,32 +1,56 @@
-"""A student's progress: which exercises are done and right, how many tries and hints.
+"""A student's progress: per exercise the last answer, the feedback, how many tries and hints.
 
-Stored as a small JSON file next to the notebooks (default: ``.voortgang.json`` in the
-notebook's working folder, so ``notebooks/.voortgang.json``; change it with
-`set_progress_file` or the environment variable ``DOSSIER_VOORTGANG``).
+One JSON file per student: ``.voortgang/<student-id>.json`` in the working folder (or in the
+folder ``$DOSSIER_VOORTGANG``). Who the student is: identity.py.
 
-Every change is read-modify-write with an atomic write (temp file, fsync, os.replace),
-so a kernel that dies halfway leaves the old file intact. A damaged file (invalid JSON,
-wrong shape) is renamed with a timestamp and a fresh one is started, with a Dutch notice:
-a lesson never crashes because of this file.
+Safe for a class:
+
+- every change is read-modify-write *under a lock* (a ``.lock`` file next to the progress file),
+  with an atomic write (temp file, fsync, os.replace): two kernels writing at once lose nothing,
+  and a kernel that dies halfway leaves the old file intact;
+- a file that cannot be *read* (permissions, a network drive hiccup) is never replaced: the
+  answer is kept in this kernel and written as soon as the file can be read again;
+- a file that is *damaged* (not valid JSON) is renamed with a timestamp and a new one started,
+  with a Dutch notice: both are kept;
+- before anyone has given a name, answers are kept in this kernel and written when the name
+  is given (identity.set_student);
+- worked examples never reach this file (checks.py does not record them);
+- presenting a lesson (``$DOSSIER_PRESENTEREN``) writes nothing at all.
+
+    >>> to_json_answer(("Trump", "persoon"))
+    ['Trump', 'persoon']
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
+import sys
 import tempfile
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-FILE_NAME = ".voortgang.json"
-ENV_VAR = "DOSSIER_VOORTGANG"
-VERSION = 1
-ANSWER_LIMIT = 500
-REFLECTION_LIMIT = 10_000
+from .identity import Student, current_student
 
-_override: Path | None = None
+FOLDER_NAME = ".voortgang"
+FOLDER_VAR = "DOSSIER_VOORTGANG"
+PRESENT_VAR = "DOSSIER_PRESENTEREN"
+VERSION = 2
+ANSWER_TEXT_LIMIT = 500
+#: Longest text kept of one answer (a 300-word analysis is about 2,000 characters).
+ANSWER_LIMIT = 20_000
+LOCK_TIMEOUT = 10.0
+
 _warned: set[str] = set()
+_pending: list[Callable[[dict], None]] = []
+
+
+class ProgressReadError(OSError):
+    """The progress file exists but cannot be read now; it must not be overwritten."""
 
 
 def notify(message: str) -> None:
@@ -36,24 +60,23 @@ def notify(message: str) -> None:
         print(message)
 
 
-def progress_file() -> Path:
-    """Where progress is kept now: set_progress_file() > $DOSSIER_VOORTGANG > ./.voortgang.json."""
-    if _override is not None:
-        return _override
-    if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR])
-    return Path.cwd() / FILE_NAME
+def presenting() -> bool:
+    """True while a lesson is shown to the class with `present`: nothing is stored then."""
+    return bool(os.environ.get(PRESENT_VAR))
 
 
-def set_progress_file(path: str | Path | None) -> Path:
-    """Keep progress in `path` from now on (None: back to the default). Returns the path in use."""
-    global _override
-    _override = Path(path) if path is not None else None
-    return progress_file()
+def progress_folder() -> Path:
+    """The folder with one progress file per student."""
+    return Path(os.environ[FOLDER_VAR]) if os.environ.get(FOLDER_VAR) else Path.cwd() / FOLDER_NAME
 
 
-def _now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
+def progress_file(student: Student | None = None) -> Path | None:
+    """The progress file of `student` (default: who works now); None while nobody has given a name."""
+    student = student or current_student()
+    return progress_folder() / f"{student.id}.json" if student else None
+
+
+# ---------------------------------------------------------------- files
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -74,10 +97,8 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
     try:  # make the rename itself durable; not possible everywhere (Windows)
         dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -89,14 +110,64 @@ def atomic_write_text(path: Path, text: str) -> None:
         pass
 
 
-def _empty() -> dict:
-    return {"version": VERSION, "exercises": {}}
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (through ``path.lock``) while the block runs."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = path.with_name(path.name + ".lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        _acquire(fd, timeout)
+        try:
+            yield
+        finally:
+            _release(fd)
+    finally:
+        os.close(fd)
+
+
+def _acquire(fd: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            _try_lock(fd)
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise TimeoutError("de voortgang is bezet") from None
+            time.sleep(0.005)
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _release(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _release(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _empty(student: Student | None = None) -> dict:
+    data: dict[str, Any] = {"versie": VERSION, "opdrachten": {}}
+    if student:
+        data["leerling"] = {"id": student.id, "naam": student.name}
+    return data
 
 
 def _valid_shape(data: Any) -> bool:
-    if not isinstance(data, dict) or not isinstance(data.get("exercises"), dict):
+    if not isinstance(data, dict) or not isinstance(data.get("opdrachten"), dict):
         return False
-    return all(isinstance(k, str) and isinstance(v, dict) for k, v in data["exercises"].items())
+    return all(isinstance(k, str) and isinstance(v, dict) for k, v in data["opdrachten"].items())
 
 
 def _backup_damaged(path: Path) -> Path:
@@ -111,135 +182,252 @@ def _backup_damaged(path: Path) -> Path:
     return target
 
 
-def load(path: Path | None = None) -> dict:
-    """The progress data; a damaged file is put aside (with a notice) and an empty one returned."""
-    path = path or progress_file()
+def read(path: Path) -> dict:
+    """The progress in `path`. Missing: empty. Damaged: put aside (with a notice), empty.
+
+    Raises `ProgressReadError` when the file is there but cannot be read now (it must be kept).
+    """
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return _empty()
-    except (OSError, UnicodeDecodeError) as exc:
-        if isinstance(exc, UnicodeDecodeError):
-            raw = None
-        else:
-            notify(f"Je voortgang kon niet gelezen worden ({path.name}). Je kunt gewoon verder werken.")
-            return _empty()
-    data = None
-    if raw is not None:
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            data = None
-    if data is None or not _valid_shape(data):
+    except OSError as exc:
+        raise ProgressReadError(str(exc)) from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        data = None
+    if not _valid_shape(data):
         try:
             backup = _backup_damaged(path)
             notify(
                 f"Let op: het bestand met je voortgang ({path.name}) was beschadigd. "
-                f"Het oude bestand heet nu {backup.name}; je begint met een nieuw overzicht."
+                f"Het oude bestand heet nu {backup.name} en blijft bewaard; je gaat verder in een nieuw bestand."
             )
         except OSError:
-            notify(
-                f"Let op: het bestand met je voortgang ({path.name}) is beschadigd. Je begint met een nieuw overzicht."
-            )
+            raise ProgressReadError("beschadigd en niet te verplaatsen") from None
         return _empty()
-    data.setdefault("version", VERSION)
     return data
 
 
-def save(data: dict, path: Path | None = None) -> bool:
-    """Write progress atomically; False (and a notice) when the folder is not writable."""
-    path = path or progress_file()
-    try:
-        atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-        return True
-    except OSError:
-        notify(f"Je voortgang kon niet bewaard worden in {path}. Je antwoorden worden wel gecontroleerd.")
+def update(change: Callable[[dict], None], student: Student | None = None) -> bool:
+    """Apply `change` to the student's progress under the lock; False when it is kept in this kernel for now."""
+    if presenting():
         return False
+    student = student or current_student()
+    if student is None:
+        _pending.append(change)
+        notify(
+            "Je antwoord is nagekeken, maar nog niet bewaard: vul eerst bovenaan de les je naam in "
+            "(in de eerste cel). Daarna wordt alles bewaard."
+        )
+        return False
+    path = progress_file(student)
+    assert path is not None
+    changes = [*_pending, change]
+    try:
+        with locked(path):
+            data = read(path)
+            for apply in changes:
+                apply(data)
+            data["leerling"] = {"id": student.id, "naam": student.name}
+            data["versie"] = VERSION
+            atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    except (OSError, TimeoutError):
+        _pending[:] = changes
+        notify(
+            f"Je voortgang kon nu niet bewaard worden ({path}). Je antwoorden worden wel nagekeken en "
+            "bewaard zodra het weer lukt; er gaat niets verloren."
+        )
+        return False
+    _pending.clear()
+    return True
+
+
+def flush_pending(student: Student) -> bool:
+    """Write what was kept in this kernel (before a name was given) into `student`'s file."""
+    if not _pending:
+        return True
+    return update(lambda data: None, student)
+
+
+def forget_pending() -> None:
+    """Drop what this kernel kept for a student who has not given a name (a new student starts)."""
+    _pending.clear()
+
+
+def load(student: Student | None = None) -> dict:
+    """The progress of `student` (default: who works now), with what this kernel still has to write."""
+    student = student or current_student()
+    path = progress_file(student)
+    data = _empty(student)
+    if path is not None:
+        try:
+            data = read(path)
+        except ProgressReadError:
+            notify(f"Je voortgang kon niet gelezen worden ({path.name}). Je kunt gewoon verder werken.")
+    for apply in _pending:
+        apply(data)
+    return data
+
+
+# ---------------------------------------------------------------- what is recorded
+
+
+def to_json_answer(value: Any, depth: int = 0) -> Any:
+    """An answer as plain JSON (for the hand-in, so the teacher's gradebook can check it again)."""
+    import datetime as _dt
+
+    if value is None or isinstance(value, (bool, str)):
+        return value[:ANSWER_LIMIT] if isinstance(value, str) else value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if value == value and abs(value) != float("inf") else str(value)
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if hasattr(value, "index") and hasattr(value, "start") and hasattr(value, "end") and hasattr(value, "kind"):
+        return value.index  # a Paragraph: its number
+    if hasattr(value, "item") and hasattr(value, "dtype") and getattr(value, "shape", None) == ():
+        return to_json_answer(value.item(), depth)  # numpy and pandas scalars
+    if depth < 3 and isinstance(value, (list, tuple)):
+        return [to_json_answer(v, depth + 1) for v in value[:200]]
+    if depth < 3 and isinstance(value, (set, frozenset)):
+        return sorted((to_json_answer(v, depth + 1) for v in value), key=repr)[:200]
+    if depth < 3 and isinstance(value, dict):
+        return {str(k): to_json_answer(v, depth + 1) for k, v in list(value.items())[:200]}
+    return {"onleesbaar": repr(value)[:ANSWER_TEXT_LIMIT]}
+
+
+def answer_text(value: Any) -> str:
+    """The answer as the student wrote it, for people: "Trump", 5, ["a", "b"]; never 'Ellipsis'."""
+    from .normalize import short_repr
+
+    if value is None or value is Ellipsis:
+        return "niet beantwoord"
+    return short_repr(value, ANSWER_TEXT_LIMIT)
 
 
 def _entry(data: dict, exercise_id: str) -> dict:
-    entry = data["exercises"].setdefault(exercise_id, {})
-    for key, default in (("attempts", 0), ("hints", 0)):
+    entry = data["opdrachten"].setdefault(exercise_id, {})
+    for key in ("pogingen", "hints"):
         if not isinstance(entry.get(key), int) or isinstance(entry.get(key), bool):
-            entry[key] = default
+            entry[key] = 0
     return entry
 
 
-def record_check(
-    exercise_id: str, status: str, answer_repr: str, reflection: str | None = None, path: Path | None = None
-) -> None:
-    """Remember one checked answer. Empty or unreadable answers are not counted as tries."""
-    data = load(path)
-    entry = _entry(data, exercise_id)
-    if status in ("goed", "fout", "bewaard"):
-        entry["attempts"] += 1
-        entry["done"] = True
-        entry["correct"] = {"goed": True, "fout": False}.get(status)
-        if status == "goed":
-            entry["ever_correct"] = True
-    entry["last_status"] = status
-    entry["last_answer"] = answer_repr[:ANSWER_LIMIT]
-    entry["last_time"] = _now()
-    if reflection is not None:
-        entry["reflection"] = reflection[:REFLECTION_LIMIT]
-    save(data, path)
+def record_attempt(exercise, feedback, answer: Any) -> None:
+    """Remember one checked answer. Empty answers are not counted as tries."""
+    raw = to_json_answer(answer)
+    text = answer_text(answer)
+    now = dt.datetime.now().isoformat(timespec="seconds")
+    words = len(answer.split()) if exercise.kind == "reflection" and isinstance(answer, str) else None
+
+    def change(data: dict) -> None:
+        entry = _entry(data, exercise.id)
+        if feedback.status == "leeg":
+            entry.setdefault("status", "leeg")
+            return
+        entry["pogingen"] += 1
+        entry.update(
+            status=feedback.status,
+            antwoord=raw,
+            antwoord_tekst=text,
+            feedback=feedback.message,
+            tijd=now,
+            woorden=words,
+        )
+        if feedback.status == "goed":
+            entry["ooit_goed"] = True
+
+    update(change)
 
 
-def record_hint(exercise_id: str, level: int, path: Path | None = None) -> None:
+def record_hint(exercise, level: int) -> None:
     """Remember that hint number `level` was shown."""
-    data = load(path)
-    entry = _entry(data, exercise_id)
-    entry["hints"] = max(entry["hints"], level)
-    save(data, path)
+
+    def change(data: dict) -> None:
+        entry = _entry(data, exercise.id)
+        entry["hints"] = max(entry["hints"], level)
+
+    update(change)
 
 
-def hints_used(exercise_id: str, path: Path | None = None) -> int:
-    """How many hints the file says were shown for this exercise."""
-    entry = load(path)["exercises"].get(exercise_id, {})
-    value = entry.get("hints", 0)
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
-
-
-def entries(lesson: str | int | None = None, path: Path | None = None) -> dict[str, dict]:
+def entries(lesson: str | int | None = None, student: Student | None = None) -> dict[str, dict]:
     """The stored entries by exercise id, optionally only one lesson's ("06" or 6)."""
-    exercises = load(path)["exercises"]
+    stored = load(student)["opdrachten"]
     prefix = None if lesson is None else f"{int(lesson):02d}." if str(lesson).isdigit() else f"{lesson}."
-    return {k: v for k, v in sorted(exercises.items()) if prefix is None or k.startswith(prefix)}
+    return {k: v for k, v in stored.items() if prefix is None or k.startswith(prefix)}
 
 
-def progress_rows(lesson: str | int | None = None, path: Path | None = None) -> list[dict]:
-    """One row per exercise of the lesson (known ones included, even when not tried yet)."""
-    from .registry import all_exercises
+STATUS_WORDS = {
+    "goed": "goed",
+    "fout": "nog niet goed",
+    "ongeldig": "niet te lezen",
+    "bewaard": "bewaard",
+    "leeg": "niet beantwoord",
+}
 
-    stored = entries(lesson, path)
-    ids = set(stored)
-    for ex in all_exercises().values():
-        if lesson is None or ex.lesson == (f"{int(lesson):02d}" if str(lesson).isdigit() else str(lesson)):
-            ids.add(ex.id)
+
+def progress_rows(lesson: str | int, student: Student | None = None) -> list[dict]:
+    """One row per exercise of the lesson, in lesson order (also the ones not tried yet)."""
+    from .registry import lesson_exercises
+
+    stored = entries(lesson, student)
     rows = []
-    for ex_id in sorted(ids):
-        e = stored.get(ex_id, {})
-        correct = e.get("correct")
+    for ex in lesson_exercises(lesson):
+        e = stored.get(ex.id, {})
         rows.append(
             {
-                "opdracht": ex_id,
-                "gedaan": "ja" if e.get("done") else "nee",
-                "goed": {True: "ja", False: "nee"}.get(correct, "-"),
-                "pogingen": int(e.get("attempts", 0) or 0),
+                "opdracht": ex.label,
+                "id": ex.id,
+                "resultaat": STATUS_WORDS.get(e.get("status", "leeg"), "niet beantwoord"),
+                "pogingen": int(e.get("pogingen", 0) or 0),
                 "hints": int(e.get("hints", 0) or 0),
             }
         )
     return rows
 
 
-def progress(lesson: str | int | None = None):
-    """Your progress as a table (pandas DataFrame): exercise, gedaan, goed, pogingen, hints."""
-    import pandas as pd
+def voortgang(les: str | int | None = None):
+    """Hoe ver ben je? A table with every exercise of this lesson: resultaat, pogingen, hints."""
+    from ..display import box, whole_text
 
-    try:
-        rows = progress_rows(lesson)
-    except ValueError:
-        rows = []
-        notify(f'Les {lesson!r} ken ik niet. Schrijf het lesnummer, bijvoorbeeld progress("06").')
-    frame = pd.DataFrame(rows, columns=["opdracht", "gedaan", "goed", "pogingen", "hints"])
-    return frame.set_index("opdracht")
+    lesson = les if les is not None else _current_lesson()
+    if lesson is None or not str(lesson).strip().isdigit():
+        return box("ongeldig", "Welke les?", ['Schrijf het lesnummer, bijvoorbeeld voortgang("06").'])
+    from .registry import lesson_exercises
+
+    student = current_student()
+    exercises = lesson_exercises(lesson)
+    if not exercises:
+        return box("ongeldig", f"Les {lesson} ken ik niet.", ['Schrijf het lesnummer, bijvoorbeeld voortgang("06").'])
+    rows = progress_rows(lesson, student)
+    graded = [r for r, ex in zip(rows, exercises) if ex.graded]
+    right = sum(1 for r in graded if r["resultaat"] == "goed")
+    who = student.name if student else "(nog geen naam ingevuld)"
+    title = f"Voortgang van {who}, les {int(lesson):02d}: {right} van de {len(graded)} opdrachten goed."
+    table = whole_text(rows, columns=["opdracht", "id", "resultaat", "pogingen", "hints"], show_index=False)
+    return _Progress(title, table)
+
+
+def _current_lesson() -> str | None:
+    from ..les import current_lesson
+
+    return current_lesson()
+
+
+class _Progress:
+    """The progress table with a line above it: shows as HTML in Jupyter, as text elsewhere."""
+
+    def __init__(self, title: str, table):
+        self.title = title
+        self.table = table
+
+    def _repr_html_(self) -> str:
+        import html
+
+        return f"<p><b>{html.escape(self.title)}</b></p>" + self.table._repr_html_()
+
+    def __repr__(self) -> str:
+        return self.title + "\n" + repr(self.table)

@@ -1,12 +1,20 @@
-"""Exercises by id: read from `dossier_lib/data/answers.yaml`, or registered by a lesson.
+"""Exercises by id, from one generated key per lesson (``dossier_lib/data/sleutels/NN.yaml``).
 
 Two forms of one exercise exist:
 
-- the *teacher form* (readable, in `teacher/answers_teacher.yaml` or passed to
-  `register_exercise`): the answers in plain text;
-- the *public form* (in `dossier_lib/data/answers.yaml`, shipped with the library):
-  the same exercise with value and choice answers as salted hashes, and evidence
-  and annotation keys obfuscated. `compile_exercise` turns the first into the second.
+- the *teacher form*: readable, in ``teacher/sleutels/NN_name.yaml`` (only in the teacher's
+  project folder, never in the package or a student release), in lesson order;
+- the *public form*: what the package ships, made by `compile_exercise`. It holds only what
+  a check needs: salted hashes of the right answers, hashes of the sentences that prove a
+  claim, and the explanations *sealed* with the right answer (see keys.py).
+
+Every lesson's key is loaded on first use, so `get_exercise("06.hanoi-keuze")` works in any
+kernel without registering anything. Tests may add an exercise with `register_exercise`.
+
+    >>> get_exercise("06.hanoi-keuze").label
+    'Opdracht 2'
+    >>> [ex.id for ex in lesson_exercises("06")][:2]
+    ['06.bewijs-trump', '06.hanoi-keuze']
 """
 
 from __future__ import annotations
@@ -17,18 +25,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..paths import PUBLIC_KEYS
 from . import normalize as N
-from .keys import DEFAULT_SALT, answer_hash, obfuscate, reveal
+from .keys import DEFAULT_SALT, answer_hash, obfuscate, seal
 
-KINDS = ("value", "choice", "evidence", "annotation", "reflection")
+KINDS = ("value", "choice", "evidence", "annotation", "citations", "reflection")
 VALUE_TYPES = ("number", "date", "name", "names", "text")
-PUBLIC_FILE = Path(__file__).resolve().parent.parent / "data" / "answers.yaml"
 ID_PATTERN = re.compile(r"\d\d\.[a-z0-9]+(?:-[a-z0-9]+)*")
 LETTERS = "abcdefgh"
 
 
 class ExerciseSpecError(ValueError):
-    """An exercise in the YAML (or given to `register_exercise`) is not usable; Dutch message for the author."""
+    """An exercise in a teacher key (or given to `register_exercise`) is not usable; Dutch message for the author."""
 
 
 @dataclass(frozen=True)
@@ -47,20 +55,23 @@ class Exercise:
     id: str
     kind: str
     question: str
+    number: int | None = None
+    example: bool = False
+    position: int = 0
     hints: tuple[str, ...] = ()
-    explanation: str = ""
     value_type: str | None = None
     options: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
     item_hashes: tuple[str, ...] = ()
     mistakes: tuple[Mistake, ...] = ()
+    explanations: tuple[str, ...] = ()
     article: str | None = None
     paragraph: int | None = None
     claim: str = ""
-    secret: str | None = None
+    evidence: dict = field(default_factory=dict, compare=False)
+    annotation: dict = field(default_factory=dict, compare=False)
     min_words: int = 0
     salt: str = DEFAULT_SALT
-    extra: dict = field(default_factory=dict, compare=False)
 
     @property
     def lesson(self) -> str:
@@ -70,6 +81,27 @@ class Exercise:
     @property
     def letters(self) -> str:
         return LETTERS[: len(self.options)]
+
+    @property
+    def label(self) -> str:
+        """How the lesson names it: "Opdracht 3", "Voorbeeld" or "Even nadenken"."""
+        if self.example:
+            return "Voorbeeld"
+        if self.number is not None:
+            return f"Opdracht {self.number}"
+        return "Even nadenken" if self.kind == "reflection" else self.id
+
+    @property
+    def graded(self) -> bool:
+        """True when the computer can say right or wrong (not for reflections and worked examples)."""
+        return not self.example and self.kind != "reflection"
+
+    def hash(self, normalised: str) -> str:
+        """The salted hash of a normalised answer to this exercise."""
+        return answer_hash(self.id, normalised, self.salt)
+
+
+# ---------------------------------------------------------------- normalising answers
 
 
 def _normalise_value(value_type: str, value: Any) -> str:
@@ -95,9 +127,22 @@ def normalise_answer(exercise: Exercise, value: Any) -> str:
     return _normalise_value(exercise.value_type or "text", value)
 
 
-def compile_exercise(spec: dict, salt: str = DEFAULT_SALT) -> dict:
+def explanation_secret(exercise_id: str, normalised: str, salt: str = DEFAULT_SALT) -> str:
+    """The secret an explanation is sealed with: derived from the right (normalised) answer."""
+    return answer_hash(exercise_id, "uitleg\x00" + normalised, salt)
+
+
+def sentence_key(text: str) -> str:
+    """A sentence in the form its hash is taken of: plain quotes, single spaces, lower case."""
+    return N.quote_text(text).lower()
+
+
+# ---------------------------------------------------------------- teacher form -> public form
+
+
+def compile_exercise(spec: dict, salt: str = DEFAULT_SALT, position: int = 0) -> dict:
     """Teacher form -> public form (a plain dict, ready for YAML)."""
-    where = f"oefening {spec.get('id', '?')!r}"
+    where = f"opdracht {spec.get('id', '?')!r}"
     ex_id = spec.get("id")
     if not isinstance(ex_id, str) or not ID_PATTERN.fullmatch(ex_id):
         raise ExerciseSpecError(f"{where}: een id ziet eruit als '06.hanoi-keuze' (lesnummer, punt, kleine letters).")
@@ -106,14 +151,40 @@ def compile_exercise(spec: dict, salt: str = DEFAULT_SALT) -> dict:
         raise ExerciseSpecError(f"{where}: 'kind' moet een van {', '.join(KINDS)} zijn, niet {kind!r}.")
     if not str(spec.get("question", "")).strip():
         raise ExerciseSpecError(f"{where}: de vraag ('question') ontbreekt.")
+    number = spec.get("opdracht")
+    if number is not None and (isinstance(number, bool) or not isinstance(number, int) or number < 1):
+        raise ExerciseSpecError(f"{where}: 'opdracht' is het nummer van de opdracht in de les, zoals 3.")
     out: dict[str, Any] = {
         "id": ex_id,
         "kind": kind,
+        "opdracht": number,
+        "voorbeeld": bool(spec.get("voorbeeld", False)),
+        "positie": position,
         "question": str(spec["question"]).strip(),
         "hints": [str(h) for h in spec.get("hints", [])],
     }
-    if str(spec.get("explanation", "")).strip():  # shown only when right, so it may give the answer away
-        out["explanation"] = obfuscate(str(spec["explanation"]).strip())
+    explanation = str(spec.get("explanation", "") or "").strip()
+    try:
+        if kind in ("value", "choice"):
+            out.update(_compile_value(spec, ex_id, kind, salt, explanation, where))
+        elif kind == "evidence":
+            out.update(_compile_evidence(spec, ex_id, salt, explanation, where))
+        elif kind == "annotation":
+            out.update(_compile_annotation(spec, explanation, where))
+        elif kind == "citations":
+            out["min_words"] = int(spec.get("min_citations", 3))  # for citations: how many must be real
+        else:
+            out["min_words"] = int(spec.get("min_words", 0))
+    except N.AnswerFormatError as exc:
+        raise ExerciseSpecError(f"{where}: een antwoord in de sleutel is niet te lezen: {exc}") from None
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, ExerciseSpecError):
+            raise
+        raise ExerciseSpecError(f"{where}: niet goed opgebouwd ({exc}).") from None
+    return out
+
+
+def _compile_value(spec: dict, ex_id: str, kind: str, salt: str, explanation: str, where: str) -> dict:
     answers = spec.get("answers", [spec["answer"]] if "answer" in spec else [])
     probe = Exercise(
         id=ex_id,
@@ -123,69 +194,123 @@ def compile_exercise(spec: dict, salt: str = DEFAULT_SALT) -> dict:
         options=tuple(spec.get("options", ())),
         salt=salt,
     )
-    try:
-        if kind in ("value", "choice"):
-            if kind == "value":
-                if probe.value_type not in VALUE_TYPES:
-                    raise ExerciseSpecError(f"{where}: 'value_type' moet een van {', '.join(VALUE_TYPES)} zijn.")
-                out["value_type"] = probe.value_type
-            else:
-                if len(probe.options) < 2:
-                    raise ExerciseSpecError(f"{where}: een meerkeuzevraag heeft minstens twee 'options'.")
-                out["options"] = list(probe.options)
-            if not answers:
-                raise ExerciseSpecError(f"{where}: het goede antwoord ('answer') ontbreekt.")
-            out["answers"] = sorted({answer_hash(ex_id, normalise_answer(probe, a), salt) for a in answers})
-            if kind == "value" and probe.value_type == "names":
-                out["item_hashes"] = sorted(
-                    {answer_hash(ex_id, N.name_key(n), salt) for n in N.split_names(answers[0])}
-                )
-            mistakes = []
-            for m in spec.get("mistakes", []):
-                entry = {"hint": str(m["hint"])}
-                if "answer" in m:
-                    entry["answer_hash"] = answer_hash(ex_id, normalise_answer(probe, m["answer"]), salt)
-                if "contains" in m:
-                    entry["contains_hash"] = answer_hash(ex_id, N.name_key(str(m["contains"])), salt)
-                mistakes.append(entry)
-            out["mistakes"] = mistakes
-        elif kind in ("evidence", "annotation"):
-            if not spec.get("article"):
-                raise ExerciseSpecError(f"{where}: geef het artikel ('article', bijvoorbeeld \"002\").")
-            out["article"] = str(spec["article"])
-            if kind == "evidence":
-                out["claim"] = str(spec.get("claim", "")).strip()
-                key = spec.get("key") or {}
-                if not (key.get("paragraphs") or key.get("quotes")):
-                    raise ExerciseSpecError(f"{where}: de sleutel heeft 'paragraphs' of 'quotes' nodig.")
-                secret = {
-                    "paragraphs": [int(p) for p in key.get("paragraphs", [])],
-                    "quotes": [str(q) for q in key.get("quotes", [])],
-                    "mistakes": [
-                        {"paragraph": int(m["paragraph"]), "hint": str(m["hint"])} for m in spec.get("mistakes", [])
-                    ],
-                }
-            else:
-                if spec.get("paragraph") is None:
-                    raise ExerciseSpecError(f"{where}: geef de alinea ('paragraph', een nummer).")
-                out["paragraph"] = int(spec["paragraph"])
-                items = [_annotation_item(i, where) for i in spec.get("key", [])]
-                if not items:
-                    raise ExerciseSpecError(f"{where}: de sleutel ('key') is leeg.")
-                secret = {
-                    "items": items,
-                    "mistakes": [
-                        {"contains": str(m["contains"]), "hint": str(m["hint"])} for m in spec.get("mistakes", [])
-                    ],
-                }
-            out["secret"] = obfuscate(secret)
-        else:
-            out["min_words"] = int(spec.get("min_words", 0))
-    except N.AnswerFormatError as exc:
-        raise ExerciseSpecError(f"{where}: een antwoord in de sleutel is niet te lezen: {exc}") from None
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ExerciseSpecError(f"{where}: niet goed opgebouwd ({exc}).") from None
+    out: dict[str, Any] = {}
+    if kind == "value":
+        if probe.value_type not in VALUE_TYPES:
+            raise ExerciseSpecError(f"{where}: 'value_type' moet een van {', '.join(VALUE_TYPES)} zijn.")
+        out["value_type"] = probe.value_type
+    else:
+        if len(probe.options) < 2:
+            raise ExerciseSpecError(f"{where}: een meerkeuzevraag heeft minstens twee 'options'.")
+        out["options"] = list(probe.options)
+    if not answers:
+        raise ExerciseSpecError(f"{where}: het goede antwoord ('answer') ontbreekt.")
+    normalised = sorted({normalise_answer(probe, a) for a in answers})
+    out["answers"] = sorted(probe.hash(n) for n in normalised)
+    if explanation:
+        out["explanations"] = [seal(explanation, explanation_secret(ex_id, n, salt)) for n in normalised]
+    if kind == "value" and probe.value_type == "names":
+        out["item_hashes"] = sorted({probe.hash(N.name_key(n)) for n in N.split_names(answers[0])})
+    mistakes = []
+    for m in spec.get("mistakes", []):
+        entry = {"hint": str(m["hint"])}
+        if "answer" in m:
+            entry["answer_hash"] = probe.hash(normalise_answer(probe, m["answer"]))
+        if "contains" in m:
+            entry["contains_hash"] = probe.hash(N.name_key(str(m["contains"])))
+        mistakes.append(entry)
+    out["mistakes"] = mistakes
     return out
+
+
+def _bundled_article(number: str):
+    from ..corpus import load_dossier
+
+    return load_dossier()[number]
+
+
+def _compile_evidence(spec: dict, ex_id: str, salt: str, explanation: str, where: str) -> dict:
+    from ..annotate.sentences import find_sentences
+    from .quotes import find_quote
+
+    if not spec.get("article"):
+        raise ExerciseSpecError(f"{where}: geef het artikel ('article', bijvoorbeeld \"002\").")
+    article = _bundled_article(str(spec["article"]))
+    sentences = find_sentences(article)
+    key = spec.get("key") or {}
+    supports = [str(s) for s in key.get("supports", [])]
+    if not supports:
+        raise ExerciseSpecError(f"{where}: de sleutel heeft 'supports' nodig: de woorden die de bewering bewijzen.")
+
+    def h(text: str) -> str:
+        return answer_hash(ex_id, text, salt)
+
+    support_entries, paragraphs, explanations = [], set(), []
+    for words in supports:
+        span = find_quote(article.text, words)
+        if span is None:
+            raise ExerciseSpecError(f"{where}: {words!r} staat niet letterlijk in artikel {article.number}.")
+        sentence = next((s for s in sentences if s.start <= span[0] < s.end), None)
+        if sentence is None or span[1] > sentence.end:
+            raise ExerciseSpecError(f"{where}: {words!r} loopt over meer dan één zin; kies woorden uit één zin.")
+        skey = sentence_key(sentence.text)
+        support_entries.append(
+            {"zin": h("zin\x00" + skey), "kern": [span[0] - sentence.start, span[1] - sentence.start]}
+        )
+        paragraphs.add(sentence.paragraph)
+        if explanation:
+            explanations.append(seal(explanation, explanation_secret(ex_id, "zin\x00" + skey, salt)))
+    allow_paragraph = bool(key.get("paragraph_ok", True))
+    for p in sorted(paragraphs) if allow_paragraph and explanation else ():
+        explanations.append(seal(explanation, explanation_secret(ex_id, f"alinea\x00{p}", salt)))
+    notes = []
+    for m in spec.get("mistakes", []):
+        if "quote" in m:
+            span = find_quote(article.text, str(m["quote"]))
+            sentence = next((s for s in sentences if span and s.start <= span[0] < s.end), None)
+            if sentence is None:
+                raise ExerciseSpecError(f"{where}: de fout-zin {m['quote']!r} staat niet in artikel {article.number}.")
+            notes.append({"zin": h("zin\x00" + sentence_key(sentence.text)), "hint": str(m["hint"])})
+        elif "paragraph" in m:
+            notes.append({"alinea": h(f"alinea\x00{int(m['paragraph'])}"), "hint": str(m["hint"])})
+        else:
+            raise ExerciseSpecError(f"{where}: een fout bij bewijs heeft 'quote' of 'paragraph' nodig.")
+    evidence = {
+        "zinnen": support_entries,
+        "alinea_goed": allow_paragraph,
+        "alineas": sorted(h(f"alinea\x00{p}") for p in paragraphs) if allow_paragraph else [],
+        "aantal_alineas": len(paragraphs),
+        "fouten": notes,
+        "zoek": str(spec.get("nudge", "") or "").strip(),
+    }
+    return {
+        "article": article.number,
+        "claim": str(spec.get("claim", "")).strip(),
+        "evidence": evidence,
+        "explanations": explanations,
+    }
+
+
+def _compile_annotation(spec: dict, explanation: str, where: str) -> dict:
+    if not spec.get("article"):
+        raise ExerciseSpecError(f"{where}: geef het artikel ('article', bijvoorbeeld \"003\").")
+    if spec.get("paragraph") is None:
+        raise ExerciseSpecError(f"{where}: geef de alinea ('paragraph', een nummer).")
+    ex_id = spec["id"]
+    items = [_annotation_item(i, where) for i in spec.get("key", [])]
+    if not items:
+        raise ExerciseSpecError(f"{where}: de sleutel ('key') is leeg.")
+
+    def h(name: str) -> str:
+        return answer_hash(ex_id, "naam\x00" + N.name_key(name))
+
+    annotation = {
+        "items": [{"namen": sorted({h(n) for n in [i["name"], *i["also"]]}), "soort": i["type"]} for i in items],
+        "fouten": [{"naam": h(str(m["contains"])), "hint": str(m["hint"])} for m in spec.get("mistakes", [])],
+        # No right answer can lock this explanation (names may be written many ways): only veiled.
+        "uitleg": obfuscate(explanation) if explanation else "",
+    }
+    return {"article": str(spec["article"]), "paragraph": int(spec["paragraph"]), "annotation": annotation}
 
 
 def _annotation_item(item: Any, where: str) -> dict:
@@ -194,7 +319,7 @@ def _annotation_item(item: Any, where: str) -> dict:
     elif isinstance(item, (list, tuple)) and len(item) == 2:
         (name, kind), also = item, []
     else:
-        raise ExerciseSpecError(f"{where}: schrijf een sleutel-item als [naam, soort] of {{name: ..., type: ...}}.")
+        raise ExerciseSpecError(f"{where}: schrijf een sleutel-item als {{name: ..., type: ...}}.")
     return {"name": str(name), "type": N.entity_type(kind) if kind else None, "also": [str(a) for a in also]}
 
 
@@ -204,8 +329,10 @@ def exercise_from_public(data: dict, salt: str = DEFAULT_SALT) -> Exercise:
         id=data["id"],
         kind=data["kind"],
         question=data["question"],
+        number=data.get("opdracht"),
+        example=bool(data.get("voorbeeld", False)),
+        position=int(data.get("positie", 0)),
         hints=tuple(data.get("hints", ())),
-        explanation=reveal(data["explanation"]) if data.get("explanation") else "",
         value_type=data.get("value_type"),
         options=tuple(data.get("options", ())),
         answers=tuple(data.get("answers", ())),
@@ -213,60 +340,64 @@ def exercise_from_public(data: dict, salt: str = DEFAULT_SALT) -> Exercise:
         mistakes=tuple(
             Mistake(m["hint"], m.get("answer_hash"), m.get("contains_hash")) for m in data.get("mistakes", ())
         ),
+        explanations=tuple(data.get("explanations", ())),
         article=data.get("article"),
         paragraph=data.get("paragraph"),
         claim=data.get("claim", ""),
-        secret=data.get("secret"),
+        evidence=dict(data.get("evidence", {})),
+        annotation=dict(data.get("annotation", {})),
         min_words=int(data.get("min_words", 0)),
         salt=salt,
     )
 
 
+# ---------------------------------------------------------------- the registry
+
 _REGISTERED: dict[str, Exercise] = {}
 _LOADED: dict[str, Exercise] | None = None
 
 
+def public_key_file(lesson: str) -> Path:
+    """Where the generated key of one lesson lives: dossier_lib/data/sleutels/NN.yaml."""
+    return PUBLIC_KEYS / f"{lesson}.yaml"
+
+
 def load_public_file(path: str | Path) -> list[Exercise]:
-    """The exercises in a public-form YAML file (as written by `answer-key --build`)."""
+    """The exercises in one generated key file, in lesson order."""
     import yaml
 
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     salt = data.get("salt", DEFAULT_SALT)
-    return [exercise_from_public(entry, salt) for entry in data.get("exercises", [])]
+    return [exercise_from_public(entry, salt) for entry in data.get("opdrachten", [])]
 
 
 def _public() -> dict[str, Exercise]:
     global _LOADED
     if _LOADED is None:
-        _LOADED = {ex.id: ex for ex in load_public_file(PUBLIC_FILE)} if PUBLIC_FILE.exists() else {}
+        loaded: dict[str, Exercise] = {}
+        for path in sorted(PUBLIC_KEYS.glob("[0-9][0-9].yaml")):
+            loaded.update((ex.id, ex) for ex in load_public_file(path))
+        _LOADED = loaded
     return _LOADED
 
 
-def bundled_exercises() -> dict[str, Exercise]:
-    """The exercises of `dossier_lib/data/answers.yaml` only (not the ones a lesson registered)."""
-    return dict(_public())
-
-
-def register_public_file(path: str | Path) -> list[str]:
-    """Make the exercises of another public-form file known in this kernel (a lesson's extra key)."""
-    ids = []
-    for exercise in load_public_file(path):
-        _REGISTERED[exercise.id] = exercise
-        ids.append(exercise.id)
-    return ids
-
-
 def register_exercise(spec: dict) -> Exercise:
-    """Add (or replace) an exercise for this kernel from its teacher form; lessons and tests use it."""
-    exercise = exercise_from_public(compile_exercise(spec))
+    """Add (or replace) an exercise in this kernel from its teacher form (tests and teachers' own exercises)."""
+    exercise = exercise_from_public(compile_exercise(spec, position=len(_REGISTERED) + 1000))
     _REGISTERED[exercise.id] = exercise
     return exercise
 
 
 def all_exercises() -> dict[str, Exercise]:
-    """Every known exercise by id, registered ones over the bundled ones, sorted by id."""
+    """Every known exercise by id (registered ones over the shipped ones), in lesson order."""
     merged = {**_public(), **_REGISTERED}
-    return dict(sorted(merged.items()))
+    return dict(sorted(merged.items(), key=lambda item: (item[1].lesson, item[1].position, item[0])))
+
+
+def lesson_exercises(lesson: str | int, include_examples: bool = False) -> list[Exercise]:
+    """The exercises of one lesson in lesson order; worked examples only when asked for."""
+    number = f"{int(lesson):02d}" if str(lesson).strip().isdigit() else str(lesson)
+    return [ex for ex in all_exercises().values() if ex.lesson == number and (include_examples or not ex.example)]
 
 
 def get_exercise(exercise_id: Any) -> Exercise | None:
@@ -281,10 +412,14 @@ def unknown_id_message(exercise_id: Any) -> str:
     known = list(all_exercises())
     if not isinstance(exercise_id, str):
         return (
-            f'De naam van de opdracht moet tekst zijn, zoals "{known[0] if known else "01.voorbeeld"}" '
+            f'De naam van de opdracht moet tekst zijn, zoals "{known[0] if known else "01.bronnen-tellen"}" '
             f"(met aanhalingstekens), niet {N.short_repr(exercise_id)}."
         )
-    close = difflib.get_close_matches(exercise_id.strip(), known, n=3, cutoff=0.5)
+    wanted = exercise_id.strip()
+    same_lesson = [k for k in known if k[:3] == wanted[:3]] or known
+    close = difflib.get_close_matches(wanted, same_lesson, n=2, cutoff=0.6)
+    if close and difflib.SequenceMatcher(None, wanted, close[0]).ratio() > 0.9:
+        close = close[:1]  # one obvious typo: name only that one
     text = f"Er is geen opdracht {N.short_repr(exercise_id, 60)}."
     if close:
         return text + " Bedoel je " + " of ".join(f'"{c}"' for c in close) + "?"

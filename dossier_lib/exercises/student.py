@@ -7,7 +7,9 @@ One source, two versions (as in nbgrader). In a teacher notebook (notebooks/NN_*
   ``antwoord = ...  # vul hier je antwoord in``; other code becomes ``...``;
 - a cell tagged ``solution`` is a solution as a whole (markdown: "Schrijf hier je antwoord.");
 - a cell tagged ``teacher-only`` is left out;
-- outputs of cells tagged ``exercise`` and of solution cells are cleared.
+- outputs that depend on who ran the notebook are cleared: cells tagged ``exercise``, solution
+  cells, and every cell that starts the lesson, checks, gives a hint, shows progress, checks
+  citations or hands in (a student notebook never shows results the student did not produce).
 
 The work is done by nbconvert preprocessors: TagRemovePreprocessor, our own
 `ClearSolutionsPreprocessor`, and `ClearTaggedOutputPreprocessor` (a ClearOutputPreprocessor
@@ -31,9 +33,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..paths import NOTEBOOKS
 from .progress import atomic_write_text
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent.parent / "notebooks"
 LESSON_GLOB = "[0-9][0-9]_*.ipynb"
 MANIFEST = ".generated.json"
 BACKUP_DIR = ".backup"
@@ -43,6 +45,8 @@ TEXT_PLACEHOLDER = "*Schrijf hier je antwoord.*"
 
 _BEGIN = re.compile(r"^(?P<indent>[ \t]*)(?:#+|<!--)\s*BEGIN SOLUTION\s*(?:-->)?\s*$")
 _END = re.compile(r"^[ \t]*(?:#+|<!--)\s*END SOLUTION\s*(?:-->)?\s*$")
+#: Calls whose output belongs to the student who ran the cell.
+STUDENT_STATE = re.compile(r"\b(?:start|check|hint|voortgang|inleveren|controleer_citaten)\(")
 _ASSIGN = re.compile(r"^(?P<target>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::[^=]+)?=(?!=)")
 
 
@@ -123,7 +127,9 @@ def _preprocessor_classes():
 
         def preprocess_cell(self, cell, resources, index):
             if cell.cell_type == "code" and (
-                _tags(cell) & {TAG_EXERCISE, TAG_SOLUTION} or index in resources.get("solution_cells", set())
+                _tags(cell) & {TAG_EXERCISE, TAG_SOLUTION}
+                or index in resources.get("solution_cells", set())
+                or STUDENT_STATE.search(cell.source)
             ):
                 return super().preprocess_cell(cell, resources, index)
             return cell, resources
@@ -197,9 +203,12 @@ def _backup(path: Path, target: Path) -> Path:
 
 
 def generate(
-    source: Path = NOTEBOOKS, target: Path | None = None, force: bool = False, log=print
+    source: Path | None = NOTEBOOKS, target: Path | None = None, force: bool = False, log=print
 ) -> tuple[list[Path], list[Path]]:
     """Write the student versions; returns (written or unchanged files, refused files)."""
+    from ..paths import project_folder
+
+    source = project_folder("de docentversies van de lessen", source)
     target = target or source / "leerling"
     lessons = [p for p in sorted(Path(source).glob(LESSON_GLOB))]
     manifest = _read_manifest(target)
@@ -256,6 +265,14 @@ def student_notebooks_main(argv: list[str]) -> int:
     parser.add_argument("--target", type=Path, default=None, help="map voor de leerlingversies (notebooks/leerling)")
     parser.add_argument("--force", action="store_true", help="vervang ook veranderde bestanden (met reservekopie)")
     args = parser.parse_args(argv)
+    if args.source is None:
+        from ..paths import NotInProjectError, project_folder
+
+        try:
+            project_folder("de leerlingversies", None)
+        except NotInProjectError as exc:
+            print(exc, file=sys.stderr)
+        return 2
     if not args.source.is_dir():
         print(f"De map {args.source} bestaat niet.", file=sys.stderr)
         return 2

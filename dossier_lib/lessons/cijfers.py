@@ -1,9 +1,7 @@
 """Lesson 08 "Cijfers in het nieuws": the numbers that carry a claim, and how to check them.
 
 The notebook shows `key_numbers(dossier)` and draws
-`dossier_lib.charts.honest_and_misleading_bars`. The exercises live in
-teacher/lessen/08_cijfers.yaml (readable) and antwoorden_08.yaml (hashed);
-the notebook loads them with `oefeningen.register_lesson("08")`.
+`dossier_lib.charts.honest_and_misleading_bars`. Its exercises are in teacher/sleutels/08_cijfers.yaml.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..display import whole_text
+from .inhoud import LessonDataError, entries, text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -47,46 +48,52 @@ class Statement:
     day: dt.date
     speaker: str
     says: str
-    kind: str  # "alle", "deel" or "schuld"
+    kind: str  # "alle", "bijna-alle", "deel" or "schuld" (see _KIND_COLOURS)
     source: str
 
 
+#: The colour of each kind of statement in the chart (the labels are in data/lessen/06_hanoi.yaml).
+_KIND_COLOURS = {"alle": "vermillion", "bijna-alle": "orange", "deel": "blue", "schuld": "reddish_purple"}
+
+
+def _statements() -> tuple[Statement, ...]:
+    """The dated statements of data/lessen/06_hanoi.yaml, oldest first."""
+    rows = entries("06_hanoi.yaml", "uitspraken", required=("datum", "spreker", "zegt", "soort", "bron"))
+    found = []
+    for number, row in enumerate(rows, start=1):
+        day = row["datum"]
+        if isinstance(day, str):
+            day = _date(day, number)
+        if row["soort"] not in _KIND_COLOURS:
+            raise LessonDataError(
+                f"dossier_lib/data/lessen/06_hanoi.yaml, uitspraak {number}: soort {row['soort']!r} ken ik niet. "
+                f"Kies uit: {', '.join(_KIND_COLOURS)}."
+            )
+        says = "\n".join(text(line) for line in str(row["zegt"]).split("\n"))
+        found.append(Statement(day, text(row["spreker"]), says, row["soort"], text(row["bron"])))
+    return tuple(sorted(found, key=lambda s: s.day))
+
+
+def _date(value: str, number: int) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise LessonDataError(
+            f"dossier_lib/data/lessen/06_hanoi.yaml, uitspraak {number}: de datum {value!r} is niet goed. "
+            "Schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2019-03-15."
+        ) from None
+
+
+def _kinds() -> dict[str, tuple[str, str]]:
+    """Per kind of statement: the legend text and the palette colour."""
+    rows = entries("06_hanoi.yaml", "soorten", required=("soort", "betekent"))
+    labels = {row["soort"]: text(row["betekent"]) for row in rows}
+    return {kind: (labels.get(kind, kind), colour) for kind, colour in _KIND_COLOURS.items()}
+
+
 #: What was said, and when. Checked against news reports (see `source`), not only the articles.
-STATEMENTS = (
-    Statement(
-        dt.date(2019, 2, 28),
-        "Trump",
-        "Noord-Korea wilde álle sancties weg",
-        "alle",
-        "artikel 002; persconferentie van Trump in Hanoi, 28 februari 2019 (Washington Post, Asia Times)",
-    ),
-    Statement(
-        dt.date(2019, 2, 28),
-        "Ri Yong-ho",
-        "wij vroegen maar een deel\n(5 van de 11 VN-besluiten)",
-        "deel",
-        "artikel 002; persconferentie rond middernacht van 28 februari op 1 maart 2019 in Hanoi (Asia Times/Kyodo, CGTN)",
-    ),
-    Statement(
-        dt.date(2019, 3, 1),
-        "Amerikaanse regering",
-        "niet álle: wel alle VN-sancties\nbehalve die op wapens",
-        "deel",
-        "artikel 004 ('Later gaf Washington toe'); hoge ambtenaar van het ministerie van Buitenlandse Zaken, vrijdag 1 maart 2019 (Reuters via KBS)",
-    ),
-    Statement(
-        dt.date(2019, 3, 15),
-        "Choe Son-hui",
-        "Pompeo en Bolton\nzaten de gesprekken in de weg",
-        "schuld",
-        "artikel 004; persconferentie in Pyongyang, vrijdag 15 maart 2019 (AP, LA Times, Korea Times US)",
-    ),
-)
-_KINDS = {
-    "alle": ("zegt: álle sancties", "vermillion"),
-    "deel": ("zegt: een deel van de sancties", "blue"),
-    "schuld": ("geeft anderen de schuld", "reddish_purple"),
-}
+STATEMENTS = _statements()
+_KINDS = _kinds()
 
 
 def verhalen_chart() -> Figure:

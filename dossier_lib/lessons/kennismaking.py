@@ -1,4 +1,4 @@
-"""Lesson 01 (kennismaking): the source cards as one table, and the lesson's exercises.
+"""Lesson 01 (kennismaking): the five articles and their source cards as tables, and a words chart.
 
 >>> from dossier_lib import load_dossier
 >>> source_cards(load_dossier()).loc["003", "krant of website"]
@@ -12,19 +12,6 @@ from ..display import whole_text
 UNKNOWN = "onbekend"
 
 LESSON = "01"
-
-
-def setup() -> list[str]:
-    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids.
-
-    The readable key is teacher/lessen/01_*.yaml; the package only holds the hashed copy
-    (antwoorden_01.yaml), so a student cannot read the answers here. Also lets pandas show
-    whole titles and summaries in this kernel: a student cannot read a cut-off summary.
-    """
-
-    from .oefeningen import register_lesson
-
-    return register_lesson(LESSON)
 
 
 def overview(dossier):

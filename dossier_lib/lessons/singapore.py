@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..display import whole_text
+from .inhoud import entries, text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -28,24 +29,11 @@ if TYPE_CHECKING:  # pragma: no cover
 LESSON = "04"
 
 #: Words and phrases that say "this is not (yet) certain", with the kind of doubt they express.
-#: Whole words, case-insensitive. Longer phrases are listed first, so "verwacht wordt" wins over "verwacht".
-UNCERTAINTY_WORDS: tuple[tuple[str, str], ...] = (
-    ("het is niet bekend", "niemand weet het"),
-    ("het is onduidelijk", "niemand weet het"),
-    ("het is de vraag", "niemand weet het"),
-    ("onduidelijk", "niemand weet het"),
-    ("verwacht wordt", "verwachting"),
-    ("verwacht", "verwachting"),
-    ("zou", "misschien, of zo werd gezegd"),
-    ("zouden", "misschien, of zo werd gezegd"),
-    ("mogelijk", "misschien"),
-    ("mogelijke", "misschien"),
-    ("misschien", "misschien"),
-    ("vermoedelijk", "misschien"),
-    ("waarschijnlijk", "inschatting"),
-    ("onwaarschijnlijk", "inschatting"),
-    ("allicht", "inschatting"),
-    ("kennelijk", "inschatting"),
+#: Whole words, case-insensitive. They live in data/lessen/04_singapore.yaml (teacher-editable),
+#: longer phrases first, so "verwacht wordt" wins over "verwacht".
+UNCERTAINTY_WORDS: tuple[tuple[str, str], ...] = tuple(
+    (text(row["woord"]).lower(), text(row["soort"]))
+    for row in entries("04_singapore.yaml", "twijfelwoorden", required=("woord", "soort"))
 )
 _PATTERN = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w, _ in UNCERTAINTY_WORDS) + r")(?!\w)", re.IGNORECASE)
 _KIND = {w: k for w, k in UNCERTAINTY_WORDS}
@@ -60,16 +48,6 @@ class UncertainWord:
     text: str
     kind: str
     paragraph: int
-
-
-def setup() -> list[str]:
-    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids.
-
-    Also lets tables show whole sentences instead of cutting them off with "...".
-    """
-    from .oefeningen import register_lesson
-
-    return register_lesson(LESSON)
 
 
 def find_uncertainty(article: Article) -> list[UncertainWord]:

@@ -1,7 +1,6 @@
 """Lesson 03 "De spelers": who is named where, and how a name in the text becomes a person.
 
-The notebook calls `setup()` once (it registers the lesson's extra exercises, see
-oefeningen.py), then shows small tables made here, so each cell does one visible thing:
+The notebook shows small tables made here, so each cell does one visible thing:
 
     >>> from dossier_lib import load_dossier
     >>> name_forms(load_dossier(), "vladimir-putin")["Rus"]
@@ -21,16 +20,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Article, Dossier
 
 LESSON = "03"
-
-
-def setup() -> list[str]:
-    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids.
-
-    Also lets tables show long cells (a role, a sentence) whole instead of cut off with "...".
-    """
-    from .oefeningen import register_lesson
-
-    return register_lesson(LESSON)
 
 
 def _kb():

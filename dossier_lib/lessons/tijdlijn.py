@@ -1,4 +1,4 @@
-"""Lesson 02 (tijdlijn): date-detective helpers and the lesson's exercises.
+"""Lesson 02 (tijdlijn): date-detective helpers.
 
 A weekday in a news article ("dinsdag") only becomes a date when you know the
 week. The articles give just their month, so a student lists the candidate days
@@ -20,17 +20,6 @@ from ..nl import datum_in_woorden as dutch_date
 from ..nl import weekday_dates
 
 LESSON = "02"
-
-
-def setup() -> list[str]:
-    """Make this lesson's extra exercises known to `check` and `hint`; returns their ids.
-
-    The readable key is teacher/lessen/02_*.yaml; the package only holds the hashed copy
-    (antwoorden_02.yaml), so a student cannot read the answers here.
-    """
-    from .oefeningen import register_lesson
-
-    return register_lesson(LESSON)
 
 
 def weekdays_in_month(year: int, month: int, weekday: str) -> list[str]:
@@ -89,3 +78,10 @@ def day_detective(year, month, weekday) -> str:
     events = events_between(lo, hi)
     lines += [f"  {e.date_label} — {e.title}" for e in events] or ["  (geen gebeurtenissen)"]
     return "\n".join(lines)
+
+
+def niet_in_dossier(dossier) -> list:
+    """The events on the timeline that no article of this dossier is about (what the dossier leaves out)."""
+    from ..analysis import uncovered_events
+
+    return uncovered_events(dossier)

@@ -1,9 +1,7 @@
 """Lesson 09 "Vladivostok en de kaart": the summits on a map, distances, a Dutch calendar, Russia's role.
 
-The notebook calls `setup()` once, then shows `afstanden()`, `afstanden_grafiek()`,
-`maandkalender(2019, 4, markeer=25)` and `rusland_bewijs(dossier)`.
-The exercises live in teacher/lessen/09_vladivostok.yaml (readable) and
-antwoorden_09.yaml (hashed), loaded with `oefeningen.register_lesson("09")`.
+The notebook shows `afstanden()`, `afstanden_grafiek()`, `maandkalender(2019, 4, markeer=25)`
+and `rusland_bewijs(dossier)`. Its exercises are in teacher/sleutels/09_vladivostok.yaml.
 
     >>> weekdag("2019-04-25")
     'donderdag'
@@ -17,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..display import whole_text
 from ..nl import maandkalender, weekdag  # noqa: F401  (lesson 09 shows them as vladivostok.*)
+from .inhoud import LessonDataError, entries, text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -30,52 +29,33 @@ LESSON = "09"
 SUMMIT_PLACES = ("panmunjom", "beijing", "singapore", "hanoi", "vladivostok")
 
 #: How Kim travelled to a summit, with where we checked it (not from the articles unless said so).
+#: From data/lessen/09_vladivostok.yaml: place id -> (how, source).
 TRAVEL = {
-    "singapore": ("vliegtuig", "juni 2018: een Boeing 747 van Air China (KBS, The Week, 10-11 juni 2018)"),
-    "hanoi": (
-        "trein, laatste stuk per auto",
-        "februari 2019: ruim 60 uur met zijn gepantserde trein door China (CGTN, Vice)",
-    ),
-    "vladivostok": (
-        "trein",
-        "april 2019: met zijn gepantserde trein, een dag voor de top (Wikipedia; persbureaubericht 25-4-2019)",
-    ),
-    "beijing": ("trein", "januari 2019: 'De befaamde trein' (artikel 000)"),
+    text(row["plaats"]): (text(row["vervoer"]), text(row["bron"]))
+    for row in entries("09_vladivostok.yaml", "reizen", required=("plaats", "vervoer", "bron"))
 }
 
 
-#: Claims about Russia in article 001, each with the words that prove it (checked in the tests).
-#: The veto claim is left out on purpose: students find that evidence themselves (09.bewijs-veto).
-RUSSIA_EVIDENCE = (
-    (
-        "In Rusland werken Noord-Koreaanse dwangarbeiders",
-        "de circa 50.000 Noord-Koreaanse dwangarbeiders die in Rusland werken",
-    ),
-    (
-        "Die arbeiders moeten terug naar huis",
-        "Volgens de VN-sancties moeten alle arbeiders uiterlijk november naar hun thuisland terugkeren.",
-    ),
-    (
-        "Rusland wil een gasleiding door Noord-Korea",
-        "Daarnaast streeft Moskou al jaren naar de aanleg van een aardgaspijplijn",
-    ),
-    ("De handel tussen de twee landen is klein", "De bilaterale handel bedroeg in 2018 slechts 34 miljoen dollar"),
-    (
-        "Rusland heeft weinig invloed op de kernwapens",
-        "Moskou heeft bovendien geen vinger in de pap bij het heetste hangijzer rond Noord-Korea: de kernwapens.",
-    ),
-)
+def _russia_evidence() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    rows = entries(
+        "09_vladivostok.yaml", "rusland_bewijs", required=("bewering", "citaat"), optional=("nagaan", "bronnen")
+    )
+    found = []
+    for number, row in enumerate(rows, start=1):
+        check, sources = text(row.get("nagaan") or ""), tuple(text(s) for s in row.get("bronnen") or ())
+        if check and not sources:
+            raise LessonDataError(
+                f"dossier_lib/data/lessen/09_vladivostok.yaml, rusland_bewijs nummer {number}: bij 'nagaan' horen "
+                "ook 'bronnen': zeg waar het vandaan komt."
+            )
+        found.append((text(row["bewering"]), text(row["citaat"]), check, sources))
+    return tuple(found)
 
 
-def setup() -> list[str]:
-    """Make this lesson's exercises known to `check` and `hint`; returns their ids.
-
-    Also shows whole texts in tables in this kernel: a student cannot read a cut-off quote or rubric cell.
-    """
-
-    from .oefeningen import register_lesson
-
-    return register_lesson(LESSON)
+#: Claims about Russia in article 001: (claim, the words that prove it, what other sources say, their sources).
+#: From data/lessen/09_vladivostok.yaml; the quotes are checked in the tests. The veto claim is left
+#: out on purpose: students find that evidence themselves (09.bewijs-veto).
+RUSSIA_EVIDENCE = _russia_evidence()
 
 
 def afstanden(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT_PLACES) -> pd.DataFrame:
@@ -120,18 +100,27 @@ def afstanden_grafiek(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT
 
 
 def rusland_bewijs(dossier: Dossier) -> pd.DataFrame:
-    """What article 001 says about Russia: claim, the exact words (citaat) and the paragraph number."""
+    """What article 001 says about Russia: claim, the exact words (citaat), the paragraph, and what others say.
 
-    from ..exercises.checks import find_quote
+    The column 'wat andere bronnen zeggen' is empty where the lesson lets students check it themselves.
+    """
+
+    from ..exercises.quotes import find_quote
 
     article = dossier["001"]
     rows = []
-    for claim, quote in RUSSIA_EVIDENCE:
+    for claim, quote, check, sources in RUSSIA_EVIDENCE:
         where = find_quote(article.text, quote)
         if where is None:
             raise ValueError(f"Het citaat {quote[:40]!r} staat niet (meer) in artikel 001.")
+        others = f"{check} (Bronnen: {'; '.join(sources)}.)" if check else ""
         rows.append(
-            {"bewering": claim, "citaat uit artikel 001": quote, "alinea": article.paragraph_at(where[0]).index}
+            {
+                "bewering": claim,
+                "citaat uit artikel 001": quote,
+                "alinea": article.paragraph_at(where[0]).index,
+                "wat andere bronnen zeggen": others,
+            }
         )
     return whole_text(rows, index="bewering")
 

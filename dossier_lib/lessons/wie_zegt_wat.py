@@ -1,9 +1,7 @@
 """Lesson 07 "Wie zegt wat?": quotes, speakers and sources without a name.
 
-The notebook stays short: it shows `quotes_table(...)` and `vague_sources(...)`
-and checks answers with `dossier_lib.exercises.check`. The exercises live in
-teacher/lessen/07_wie_zegt_wat.yaml (readable) and antwoorden_07.yaml (hashed);
-the notebook loads them with `oefeningen.register_lesson("07")`.
+The notebook stays short: it shows `quotes_table(...)` and `vague_sources(...)`.
+Its exercises are in teacher/sleutels/07_wie_zegt_wat.yaml (see dossier_lib/exercises/registry.py).
 """
 
 from __future__ import annotations
