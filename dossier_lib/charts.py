@@ -488,9 +488,9 @@ def load_map_outline(path: str | Path | None = None) -> dict:
 
 
 def _place_points(place_ids: Iterable[str]) -> list[tuple[str, str, float, float]]:
-    from .annotate.kb import load_kb
+    from .annotate.kb import current_kb
 
-    kb = load_kb()
+    kb = current_kb()
     points = []
     for pid in place_ids:
         if pid not in kb:

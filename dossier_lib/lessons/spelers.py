@@ -23,9 +23,10 @@ LESSON = "03"
 
 
 def _kb():
-    from ..annotate.kb import load_kb
+    """The knowledge base in use: the bundled one, plus the teacher's kennisbank.yaml when the lesson loaded one."""
+    from ..annotate.kb import current_kb
 
-    return load_kb()
+    return current_kb()
 
 
 def _person_id(person_id: str) -> str:
@@ -36,21 +37,28 @@ def _person_id(person_id: str) -> str:
 
 
 def kb_block(person_id: str) -> str:
-    """The lines of `data/kb.yaml` that describe one entry, exactly as a teacher would edit them."""
+    """The lines of `data/kb.yaml` (or of the teacher's kennisbank.yaml) that describe one entry, as written."""
     from pathlib import Path
 
     from ..annotate.kb import KB_FILE
 
     _person_id(person_id)
-    path = Path(__file__).resolve().parent.parent / "data" / KB_FILE
-    lines = path.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {person_id}")
-    block = [lines[start]]
-    for line in lines[start + 1 :]:
-        if not line.strip() or line.lstrip().startswith("- id:"):
-            break
-        block.append(line)
-    return "\n".join(block)
+    files = [Path(__file__).resolve().parent.parent / "data" / KB_FILE]
+    source = getattr(_kb(), "source", "")
+    if " + " in source:  # "kb.yaml + /pad/naar/kennisbank.yaml": the teacher's own file
+        files.insert(0, Path(source.split(" + ", 1)[1]))
+    for path in files:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        start = next((i for i, line in enumerate(lines) if line.strip() == f"- id: {person_id}"), None)
+        if start is None:
+            continue
+        block = [lines[start]]
+        for line in lines[start + 1 :]:
+            if not line.strip() or line.lstrip().startswith("- id:"):
+                break
+            block.append(line)
+        return "\n".join(block)
+    return f"- id: {person_id}"
 
 
 def name_forms(source: Dossier | Article, person_id: str) -> Counter:
