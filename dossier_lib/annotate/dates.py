@@ -89,7 +89,7 @@ _MONTH = "|".join(MONTH_NAMES)
 _ABBR = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAY_NAMES)
 _YEAR = r"(?:18|19|20)\d\d"
-_PREP = r"(?P<prep>in|sinds|vanaf|tot|uiterlijk)\s+"
+_PREP = r"(?P<prep>uiterlijk\s+in|in|sinds|vanaf|tot|uiterlijk)\s+"
 _PART = r"(?P<part>begin|midden|medio|half|eind|einde)\s+"
 _B = r"(?<![\w.,-])"  # no letter, digit, dot, comma or hyphen before
 _E = r"(?![\w-]|[.,]\d)"  # and none after
@@ -407,7 +407,7 @@ def _month_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
             resolution="range",
             reasoning=f"Tot {label}: {why}. Het begin staat er niet bij.",
         )
-    extra = " Het is een uiterste datum: het gebeurt in of vóór die maand." if prep == "uiterlijk" else ""
+    extra = " Het is een uiterste datum: het gebeurt in of vóór die maand." if prep.startswith("uiterlijk") else ""
     return _expr(m, text, date_from=lo, date_to=hi, resolution="month", reasoning=f"{_capital(label)}: {why}.{extra}")
 
 
@@ -759,6 +759,37 @@ def find_dates(article) -> list[TimeExpression]:
     return found
 
 
+_WEEK_WORDS = re.compile(r"(?P<dir>vorige|afgelopen|deze|volgende|komende)\s+week", re.IGNORECASE)
+
+
+def _weeks_from(day: dt.date, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "deze week", "volgende week" counted from the day the article is about, once a weekday pinned it."""
+    result = []
+    monday = day - dt.timedelta(days=day.weekday())
+    for x in found:
+        m = _WEEK_WORDS.fullmatch(x.text)
+        if m is None:
+            result.append(x)
+            continue
+        step = {"vorige": -1, "afgelopen": -1, "deze": 0, "volgende": 1, "komende": 1}[m.group("dir").lower()]
+        lo = monday + dt.timedelta(weeks=step)
+        hi = lo + dt.timedelta(days=6)
+        result.append(
+            TimeExpression(
+                x.start,
+                x.end,
+                x.text,
+                None,
+                lo,
+                hi,
+                "range",
+                f"{_capital(x.text.lower())}: gerekend vanaf {dutch_date(day)}, de dag waar het artikel over gaat, "
+                f"dus {dutch_date(lo)} tot en met {dutch_date(hi)} (waarschijnlijk, niet zeker).",
+            )
+        )
+    return result
+
+
 def _pin_by_events(found: list[TimeExpression], article) -> list[TimeExpression]:
     """Pin weekdays with the events the article is linked to (event_links.py), with the reasoning.
 
@@ -766,7 +797,8 @@ def _pin_by_events(found: list[TimeExpression], article) -> list[TimeExpression]
        exactly one of their days (from a week before the article's month to its end) is that
        weekday ("Zondag stapte Trump in Panmunjom ..." -> 30 juni 2019);
     2. a weekday close to one pinned that way: the same weekday within three days of it
-       ("zaterdag" in an article about Sunday 30 June -> 29 juni), marked as likely.
+       ("zaterdag" in an article about Sunday 30 June -> 29 juni), marked as likely;
+    3. "deze week", "volgende week" counted from the last day pinned that way, marked as likely.
     """
     from .event_links import event_days, weekday_events, window
 
@@ -807,6 +839,7 @@ def _pin_by_events(found: list[TimeExpression], article) -> list[TimeExpression]
         pinned.append(day)
     if not pinned:
         return result
+    result = _weeks_from(max(pinned), result)
     for i, x in enumerate(result):
         if x.resolution != "weekday-candidates":
             continue

@@ -116,7 +116,7 @@ _MONTHS_DAYS = frozenset(
 )
 # Words that can start a sentence before a name ("Volgens Choe", "Ook Kim") and titles before a name.
 _FUNCTION_WORDS = FUNCTION_WORDS | TITLES
-_PARTICLES = frozenset("van de der den von for of the al bin ibn la le du des".split())
+_PARTICLES = frozenset("van de der den het von for of the al bin ibn la le du des".split())
 # A capitalised word, also inside a compound ("Biden" in "regering-Biden").
 _CAP_TOKEN = re.compile(
     r"(?<![\w'’.])(?:[A-Z]\.){1,3} ?[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"  # "H.R. McMaster": initials and name
@@ -283,6 +283,9 @@ def _resolve_short(
     options = m.kb.candidates(form)
     chosen: KbEntry | None = options[0]
     e = found[index]
+    before = _PREV_WORD.search(text[max(0, e.start - 30) : e.start])
+    if before and before.group(1).lower() in _FAMILY_WORDS:
+        return Entity(e.start, e.end, e.text, "UNKNOWN", None)  # "de familie Kim": a family, not one person
     if not _paired_with_person(found, index, text):
         here = article.paragraph_at(e.start)
         window = (here.index - 1) if here is not None else -1
@@ -305,6 +308,10 @@ def _resolve_short(
     if chosen is None:
         return Entity(e.start, e.end, e.text, "UNKNOWN", None)
     return Entity(e.start, e.end, e.text, chosen.type, chosen.id)
+
+
+#: "de familie Kim", "de Kim-dynastie": a family name, not one of the people in the knowledge base.
+_FAMILY_WORDS = frozenset("familie dynastie clan geslacht".split())
 
 
 def _sentences_between(text: str, a: int, b: int) -> int:
@@ -399,7 +406,17 @@ def _unknown_names(article: Article, known: list[Entity], m: _Matcher) -> list[E
         return i > 0 and reach[i - 1] > s
 
     lower_words = {w.lower() for w in re.findall(r"\w+", text) if w[0].islower()}
-    out: list[Entity] = []
+
+    standalone = {w.lower() for w in re.findall(r"(?<![\w-])\w+(?![\w-])", text) if w[0].islower()}
+
+    def name_part(head: str, part: str) -> bool:
+        """ "Eui-yong", "Jong-un": a short lower-case part of a Korean given name; "NAVO-top", "G20-top": a word."""
+        if part[:1].isupper():
+            return True
+        word_head = head.isalpha() and not head.isupper()
+        return word_head and len(part) <= 4 and part.lower() not in standalone
+
+    groups_by_paragraph = []
     for para in article.paragraphs:
         if para.kind == "heading":
             continue
@@ -408,14 +425,26 @@ def _unknown_names(article: Article, known: list[Entity], m: _Matcher) -> list[E
             s, e = t.start(), t.end()
             # "NAVO-top": the name is the capitalised head of the compound
             parts = t.group().split("-")
-            keep = next((i for i, part in enumerate(parts) if i and not part[:1].isupper()), len(parts))
+            keep = next((i for i, part in enumerate(parts) if i and not name_part(parts[i - 1], part)), len(parts))
             e = s + len("-".join(parts[:keep]))
             if not is_covered(s, e):
                 tokens.append((s, e, _sentence_initial(text, s, para.start)))
-        for group in _sequences(text, tokens):
+        groups_by_paragraph.append(_sequences(text, tokens))
+    # the words of longer unknown names ("Chung Eui-yong"): the same word alone later is that person ("Chung had ...")
+    parts_of_names = (
+        {text[g[i][0] : g[i][1]] for groups in groups_by_paragraph for g in groups if len(g) > 1 for i in (0, -1)}
+        - {w for w in _FUNCTION_WORDS}
+        - {w.capitalize() for w in _FUNCTION_WORDS}
+    )
+    out: list[Entity] = []
+    for groups in groups_by_paragraph:
+        for group in groups:
             if group[0][2]:  # sentence-initial first word
                 first = text[group[0][0] : group[0][1]]
-                if len(group) == 1 or first.lower() in lower_words or first.lower() in _FUNCTION_WORDS:
+                lone_name = len(group) == 1 and first in parts_of_names and first.lower() not in lower_words
+                if not lone_name and (
+                    len(group) == 1 or first.lower() in lower_words or first.lower() in _FUNCTION_WORDS
+                ):
                     group = group[1:]
                     while group and text[group[0][0] : group[0][1]].lower() in _PARTICLES:
                         group = group[1:]
@@ -435,12 +464,14 @@ def _sequences(text: str, tokens: list[tuple[int, int, bool]]) -> list[list[tupl
         if groups:
             gap = text[groups[-1][-1][1] : tok[0]]
             words = gap.split()
+            acronym = text[tok[0] : tok[1]].isupper() and tok[1] - tok[0] > 1
             joins = gap == " " or (
                 gap.startswith(" ")
                 and gap.endswith(" ")
                 and words
                 and all(w in _PARTICLES for w in words)
                 and len(words) <= 2
+                and not acronym  # "Victor Cha van CSIS": a person of an organisation, two names
             )
             if joins and not tok[2]:
                 groups[-1].append(tok)

@@ -183,7 +183,8 @@ def _link(article, events) -> list[Link]:
         in_sentence = {x.id for x in entities if s <= x.start < e}
         places_in_sentence = {x.id for x in entities if s <= x.start < e and x.type == "PLACE"}
         in_paragraph = by_paragraph.get(para, set())
-        exprs = [x for x in dates if s <= x.start < e]
+        # a deadline ("uiterlijk in mei", "tot juni") bounds the time; it does not say when something happened
+        exprs = [x for x in dates if s <= x.start < e and not x.text.lower().startswith(("uiterlijk", "tot "))]
         words = {w.lower() for w in _WORD.findall(text, s, e)}
         words |= {singular(w) for w in words}  # "raketproeven" also as "raketproef"
         for event in events:

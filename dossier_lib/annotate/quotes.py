@@ -205,7 +205,7 @@ _SAY_WORDS = (
     r"(?:zei(?:den)?|zeg(?:t|gen)|vertel(?:de|t)|verklaar(?:de|t)|meld(?:de|t)|schr(?:eef|ijft)|benadrukte?"
     r"|antwoordde|reageerde|waarschuwde|twitterde|noem(?:de|den|t)|voeg(?:de|t)|liet|lieten|laat|aldus|volgens"
     r"|antwoord\s+van|spr(?:ak|aken|eekt)|riep(?:en)?|beloofde|erkende|beweerde|herhaalde|merkte"
-    r"|stelde|stelt|meende|meent|klonk\s+het|klinkt\s+het"
+    r"|stelde|stelt|meende|meent|klonk\s+het|klinkt\s+het|dreigde|dreigt"
     r"|geschreven|gezegd|verklaard|gemeld|getwitterd|benadrukt|gewaarschuwd|laten\s+weten"
     r"|opgedragen|opgeroepen|gevraagd|beloofd|geëist|gedreigd|bevolen|genoemd"
     r"|bedankte|prees|feliciteerde|beschuldigde|verweet|bekritiseerde"
@@ -213,7 +213,7 @@ _SAY_WORDS = (
     r"|naar\s+eigen\s+zeggen)\b"
 )
 #: run on the lower-cased text (fast); the case-blind version is for texts where lower() changes the length
-_SAY = re.compile(r"\b(?=[zvmsbarwtnlgehkopf])" + _SAY_WORDS)
+_SAY = re.compile(r"\b(?=[zvmsbarwtnlgehkopfd])" + _SAY_WORDS)
 _SAY_ANY_CASE = re.compile(r"\b" + _SAY_WORDS, re.IGNORECASE)
 _AFTER_ONLY = ("aldus", "volgens", "antwoord van")
 _NEEDS = {
@@ -560,8 +560,9 @@ def _subject_first(ctx: _Context, verb_start: int, sentence: int) -> bool:
     stripped = left.rstrip()
     ent = ctx.by_end.get(sentence + len(stripped))
     if ent is not None and ent.type in _SPEAKER_TYPES:
-        head = ctx.text[sentence : ent.start]
-        return "," not in head and len(head.split()) <= 4
+        # only a name that opens the sentence, perhaps after a title: "Volgens Xinhua zei Kim" is inverted
+        head = ctx.text[sentence : ent.start].lower().split()
+        return all(w in TITLES or w in ("de", "het") or w.endswith("e") for w in head) and len(head) <= 4
     return bool(re.fullmatch(r"\s*(?:[Hh]ij|[Zz]ij|[Zz]e)\s*", left))
 
 
