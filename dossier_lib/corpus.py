@@ -53,7 +53,7 @@ class SourceCard:
     outlet: str | None = None
     author: str | None = None
     note: str = ""
-    url: str | None = None
+    url: str | None = field(default=None, repr=False)
 
 
 @dataclass(eq=False)

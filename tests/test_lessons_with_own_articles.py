@@ -24,8 +24,7 @@ PROBE = (
 )
 
 
-@pytest.mark.parametrize("student_lesson", LESSONS, ids=[p.stem for p in LESSONS])
-def test_the_lesson_runs_with_the_teachers_articles(student_lesson, tmp_path, teacher_folder, monkeypatch):
+def _run_with_own_articles(student_lesson: Path, tmp_path: Path, teacher_folder: Path, monkeypatch) -> None:
     import nbformat
     from nbclient import NotebookClient
 
@@ -50,3 +49,19 @@ def test_the_lesson_runs_with_the_teachers_articles(student_lesson, tmp_path, te
         if o.get("output_type") == "error" and "raises-exception" not in cell.metadata.get("tags", [])
     ]
     assert errors == []
+
+
+# Two classes, so that `make test` (pytest-xdist, --dist loadscope) runs the halves on both workers.
+FIRST, SECOND = LESSONS[:5], LESSONS[5:]
+
+
+class TestLessonsOneToFive:
+    @pytest.mark.parametrize("student_lesson", FIRST, ids=[p.stem for p in FIRST])
+    def test_the_lesson_runs_with_the_teachers_articles(self, student_lesson, tmp_path, teacher_folder, monkeypatch):
+        _run_with_own_articles(student_lesson, tmp_path, teacher_folder, monkeypatch)
+
+
+class TestLessonsSixToTen:
+    @pytest.mark.parametrize("student_lesson", SECOND, ids=[p.stem for p in SECOND])
+    def test_the_lesson_runs_with_the_teachers_articles(self, student_lesson, tmp_path, teacher_folder, monkeypatch):
+        _run_with_own_articles(student_lesson, tmp_path, teacher_folder, monkeypatch)
