@@ -11,7 +11,7 @@ import sys
 
 #: command name -> (module, function, one-line Dutch help)
 COMMANDS = {
-    "validate": ("dossier_lib.validate", "validate_main", "controleer een map met eigen artikelen"),
+    "validate": ("dossier_lib.teacher_folder", "validate_main", "controleer een map met eigen artikelen"),
     "export": ("dossier_lib.annotate.export", "export_main", "annotaties als JSON Lines (entities, quotes, ...)"),
     "student-notebooks": (
         "dossier_lib.exercises.student",

@@ -44,9 +44,9 @@ def label(entry_id: str | None) -> str:
     """The Dutch name for a knowledge-base id ("vladimir-putin" -> "Vladimir Poetin")."""
     if entry_id is None:
         return ANONYMOUS
-    from .annotate.kb import load_kb
+    from .annotate.kb import current_kb
 
-    kb = load_kb()
+    kb = current_kb()
     return kb.get(entry_id).label_nl if entry_id in kb else entry_id
 
 
@@ -85,7 +85,7 @@ def mention_counts(dossier: Dossier, types: Iterable[str] | None = ACTOR_TYPES) 
 
 
 def mention_matrix(dossier: Dossier, types: Iterable[str] | None = ACTOR_TYPES, top: int | None = None) -> pd.DataFrame:
-    """Actors × articles: rows are Dutch names, columns article numbers, plus a column 'totaal'.
+    """Actors × articles: rows are Dutch names, columns article labels ("003", "singapore_nos"), plus 'totaal'.
 
     Rows are sorted by total (most mentioned first), ties by name; `top` keeps the first rows.
     """
@@ -96,7 +96,7 @@ def mention_matrix(dossier: Dossier, types: Iterable[str] | None = ACTOR_TYPES, 
     ids = sorted({i for c in counts.values() for i in c})
     names = [label(i) for i in ids]
     names = [f"{n} ({i})" if names.count(n) > 1 else n for n, i in zip(names, ids)]
-    data = {a.number: [counts[a.id][i] for i in ids] for a in articles}
+    data = {a.label: [counts[a.id][i] for i in ids] for a in articles}
     frame = pd.DataFrame(data, index=pd.Index(names, name="naam"), dtype="int64")
     frame.columns.name = "artikel"
     frame["totaal"] = frame.sum(axis=1)
@@ -132,6 +132,8 @@ def cooccurrence(dossier: Dossier, types: Iterable[str] | None = ACTOR_TYPES, mi
     """Pairs of actors named in the same paragraph: one row per pair, most frequent first."""
     import pandas as pd
 
+    from .corpus import label_for
+
     rows = [
         {
             "a": a,
@@ -139,7 +141,7 @@ def cooccurrence(dossier: Dossier, types: Iterable[str] | None = ACTOR_TYPES, mi
             "naam_a": label(a),
             "naam_b": label(b),
             "alinea's": len(where),
-            "waar": ", ".join(f"{art.split('_', 1)[0]}:{i}" for art, i in where),
+            "waar": ", ".join(f"{label_for(art)}:{i}" for art, i in where),
         }
         for (a, b), where in cooccurrence_pairs(dossier, types).items()
         if len(where) >= min_count
@@ -165,8 +167,16 @@ class ConcordanceLine:
     right: str
 
     @property
+    def label(self) -> str:
+        """The short article label students use: ``003``, or a teacher's file name."""
+        from .corpus import label_for
+
+        return label_for(self.article_id)
+
+    @property
     def number(self) -> str:
-        return self.article_id.split("_", 1)[0]
+        """The same as `label` (older name)."""
+        return self.label
 
 
 #: Python's messages about a broken search pattern, in plain Dutch (the first words of each message).
@@ -312,7 +322,7 @@ def concordance(
     return pd.DataFrame(
         [
             {
-                "artikel": x.number,
+                "artikel": x.label,
                 "links": x.left,
                 "treffer": x.match,
                 "rechts": x.right,
@@ -362,7 +372,7 @@ def numbers_table(dossier: Dossier) -> pd.DataFrame:
 
     rows = [
         {
-            "artikel": a.number,
+            "artikel": a.label,
             "tekst": n.text,
             "waarde": n.value,
             "eenheid": n.unit or "",
@@ -397,10 +407,10 @@ def timeline_coverage(dossier: Dossier, events: list | None = None) -> pd.DataFr
     for e in _events(dossier, events):
         row = {"id": e.id, "datum": e.date_from, "titel": e.title, "plaats": e.place}
         for a in articles:
-            row[a.number] = sum(1 for p in e.passages if p.article_id == a.id)
-        row["in_dossier"] = any(row[a.number] for a in articles)
+            row[a.label] = sum(1 for p in e.passages if p.article_id == a.id)
+        row["in_dossier"] = any(row[a.label] for a in articles)
         rows.append(row)
-    columns = ["id", "datum", "titel", "plaats", *(a.number for a in articles), "in_dossier"]
+    columns = ["id", "datum", "titel", "plaats", *(a.label for a in articles), "in_dossier"]
     return pd.DataFrame(rows, columns=columns).set_index("id")
 
 
@@ -425,9 +435,9 @@ def uncovered_events(dossier: Dossier, events: list | None = None) -> list:
 
 
 def articles_for_event(event: Any, dossier: Dossier) -> list[str]:
-    """The numbers of the articles that refer to `event`, in dossier order."""
+    """The labels of the articles that refer to `event`, in dossier order."""
     wanted = {p.article_id for p in event.passages}
-    return [a.number for a in _articles(dossier) if a.id in wanted]
+    return [a.label for a in _articles(dossier) if a.id in wanted]
 
 
 # ---------------------------------------------------------------- one actor
@@ -441,8 +451,8 @@ class ActorProfile:
     label: str
     role: str
     label_en: str
-    mentions: dict[str, int] = field(default_factory=dict)  # article number -> count
-    quotes: list[tuple[str, Any]] = field(default_factory=list)  # (article number, Quote)
+    mentions: dict[str, int] = field(default_factory=dict)  # article label -> count
+    quotes: list[tuple[str, Any]] = field(default_factory=list)  # (article label, Quote)
     with_: list[tuple[str, str, int]] = field(default_factory=list)  # (id, Dutch name, paragraphs)
 
     @property
@@ -458,17 +468,17 @@ def persons(dossier: Dossier) -> list[tuple[str, str]]:
 
 def actor_profile(dossier: Dossier, person_id: str, types: Iterable[str] | None = ACTOR_TYPES) -> ActorProfile:
     """Mentions per article, quotes and co-occurring actors of one person id."""
-    from .annotate.kb import load_kb
+    from .annotate.kb import current_kb
 
-    kb = load_kb()
+    kb = getattr(dossier, "kb", None) or current_kb()
     if person_id not in kb:
         raise AnalysisError(f"'{person_id}' staat niet in de kennisbank. Kies een id zoals 'kim-jong-un'.")
     entry = kb.get(person_id)
     articles = _articles(dossier)
     profile = ActorProfile(person_id, entry.label_nl, entry.role_nl, entry.label_en)
     for a in articles:
-        profile.mentions[a.number] = sum(1 for e in a.annotations.entities if e.id == person_id)
-        profile.quotes += [(a.number, q) for q in quotes_of(a) if getattr(q, "speaker", None) == person_id]
+        profile.mentions[a.label] = sum(1 for e in a.annotations.entities if e.id == person_id)
+        profile.quotes += [(a.label, q) for q in quotes_of(a) if getattr(q, "speaker", None) == person_id]
     company: Counter = Counter()
     for (x, y), where in cooccurrence_pairs(articles, types).items():
         if person_id in (x, y):

@@ -62,10 +62,81 @@ def _figure(ax: Axes | None, size: tuple[float, float], ncols: int = 1):
 
 
 def _caption(fig: Figure, text: str, own_figure: bool, bottom: float = 0.02) -> None:
-    """Attach the Dutch caption (alt text) and, on a figure we made, print it underneath."""
+    """Attach the Dutch caption (alt text) and, on a figure we made, print it underneath (wrapped to fit)."""
     fig.caption = text
     if own_figure:
-        fig.text(0.5, bottom, text, ha="center", va="bottom", fontsize=9, color="#333333", wrap=True)
+        fig.text(0.5, bottom, wrap_caption(fig, text), ha="center", va="bottom", fontsize=9, color="#333333")
+
+
+def wrap_caption(fig: Figure, text: str, fontsize: float = 9) -> str:
+    """The caption broken into lines that fit the figure's width (about 13 characters per inch at 9 pt)."""
+    import textwrap
+
+    width = max(40, int(fig.get_size_inches()[0] * 13 * 9 / fontsize))
+    return "\n".join(textwrap.wrap(text, width))
+
+
+# ---------------------------------------------------------------- many articles
+
+#: Up to this many articles a chart writes label and month on two lines under each bar;
+#: with more, the labels are shortened and turned, and the chart grows with the articles.
+FLAT_LABELS_MAX = 8
+#: A teacher's file name is shortened to this many characters in a chart ("singapore_trouw").
+LABEL_WIDTH = 16
+
+
+def short_label(label: str, width: int = LABEL_WIDTH) -> str:
+    """An article label short enough for a chart axis: ``kim_yong_chol_washington`` -> ``kim_yong_chol_w…``.
+
+    >>> short_label("003"), short_label("kim_yong_chol_washington")
+    ('003', 'kim_yong_chol_w…')
+    """
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+def article_tick_labels(articles) -> tuple[list[str], float]:
+    """The tick labels for a row of articles and the angle to write them at.
+
+    Five articles: ``"003\nmei 2018"`` level. More than `FLAT_LABELS_MAX`: ``"singapore_nos (jun 2018)"``
+    at 60 degrees, so twenty articles stay readable. Labels are unique (validate.py sees to that);
+    a shortened one keeps a number when two would look the same.
+    """
+    articles = list(articles)
+    if len(articles) <= FLAT_LABELS_MAX:
+        return [f"{a.label}\n{_month_label(a.date)}" for a in articles], 0
+    labels, seen = [], {}
+    for a in articles:
+        name = short_label(a.label)
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:
+            name = f"{name} {seen[name]}"
+        labels.append(f"{name} ({_month_label(a.date)})")
+    return labels, 60
+
+
+def set_article_ticks(ax, articles, axis: str = "x", fontsize: float = 9) -> None:
+    """Put the article labels on one axis of `ax` (turned when there are many)."""
+    labels, angle = article_tick_labels(articles)
+    positions = range(len(labels))
+    if axis == "x":
+        ax.set_xticks(list(positions))
+        top = ax.xaxis.get_ticks_position() == "top"
+        ha = ("left" if top else "right") if angle else "center"
+        ax.set_xticklabels(
+            labels,
+            rotation=angle,
+            ha=ha,
+            fontsize=fontsize if not angle else min(fontsize, 8.5),
+            rotation_mode="anchor" if angle else "default",
+        )
+    else:
+        ax.set_yticks(list(positions))
+        ax.set_yticklabels([label.replace("\n", " ") for label in labels] if not angle else labels, fontsize=fontsize)
+
+
+def grown(base: float, n: int, per: float, extra: float) -> float:
+    """A figure size that is `base` for a few articles and grows by `per` inch for each one beyond that."""
+    return base if n <= FLAT_LABELS_MAX else max(base, extra + per * n)
 
 
 def caption(fig: Figure) -> str:
@@ -80,9 +151,9 @@ def _month_label(d: _dt.date) -> str:
 def _load_dossier(dossier):
     if dossier is not None:
         return dossier
-    from .corpus import load_dossier
+    from .settings import lesson_dossier
 
-    return load_dossier()
+    return lesson_dossier()
 
 
 # ---------------------------------------------------------------- timeline
@@ -119,17 +190,22 @@ def timeline_chart(dossier: Dossier | None = None, events: list | None = None, *
     lo = _dt.date(first.year, first.month, 1)
     hi = _dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1)
 
-    for a in dossier:  # the months of the articles as light bands
-        end = _dt.date(a.year + (a.month == 12), a.month % 12 + 1, 1)
+    by_month: dict[_dt.date, list] = {}
+    for a in dossier:
+        by_month.setdefault(a.date, []).append(a)
+    for month, in_month in by_month.items():  # the months of the articles as light bands
+        end = _dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         ax_.axvspan(
-            a.date + _dt.timedelta(days=2),
+            month + _dt.timedelta(days=2),
             end - _dt.timedelta(days=2),
             color=palette.tint(palette.OKABE_ITO["orange"], 0.6),
             zorder=0,
             lw=0,
         )
-        mid = a.date + (end - a.date) / 2
-        ax_.text(mid, -1.0, a.number, ha="center", va="bottom", fontsize=8, color="#7a4f00", fontweight="bold")
+        mid = month + (end - month) / 2
+        # one article: its number; more in one month: how many, so labels never pile up
+        mark = in_month[0].label if len(in_month) == 1 and len(in_month[0].label) <= 4 else str(len(in_month))
+        ax_.text(mid, -1.0, mark, ha="center", va="bottom", fontsize=8, color="#7a4f00", fontweight="bold")
 
     for row, (e, yes) in enumerate(zip(events, covered)):
         color = palette.YES if yes else palette.NO
@@ -176,7 +252,12 @@ def timeline_chart(dossier: Dossier | None = None, events: list | None = None, *
             markeredgewidth=1.5,
             label="geen artikel gaat hierover",
         ),
-        Patch(color=palette.tint(palette.OKABE_ITO["orange"], 0.6), label="maand van een artikel (nummer erboven)"),
+        Patch(
+            color=palette.tint(palette.OKABE_ITO["orange"], 0.6),
+            label="maand van een artikel (nummer erboven)"
+            if all(len(v) == 1 and len(v[0].label) <= 4 for v in by_month.values())
+            else "maand met artikelen (nummer, of hoeveel artikelen, erboven)",
+        ),
     ]
     ax_.legend(handles=handles, loc="lower left", fontsize=8, frameon=True, framealpha=0.95)
     yes_count = sum(covered)
@@ -204,7 +285,10 @@ def mentions_heatmap(
     if frame.empty:
         raise ValueError("Er zijn geen namen van dit soort in het dossier.")
     counts = frame.drop(columns="totaal")
-    fig, ax_ = _figure(ax, (8, 6.5))
+    by_label = {a.label: a for a in dossier}
+    columns = [by_label[c] for c in counts.columns if c in by_label]
+    n = len(columns)
+    fig, ax_ = _figure(ax, (grown(8, n, 0.48, 3.0), grown(6.5, n, 0.0, 6.5) + (1.4 if n > FLAT_LABELS_MAX else 0)))
     own = ax is None
     values = counts.to_numpy()
     image = ax_.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=max(1, values.max()))
@@ -216,16 +300,14 @@ def mentions_heatmap(
             str(v) if v else "·",
             ha="center",
             va="center",
-            fontsize=10,
+            fontsize=10 if n <= 12 else 9,
             color="white" if v > 0.55 * vmax else "#222222",
         )
-    months = {a.number: f"{a.number}\n{_month_label(a.date)}" for a in dossier}
-    ax_.set_xticks(range(len(counts.columns)))
-    ax_.set_xticklabels([months.get(c, c) for c in counts.columns], fontsize=9)
+    ax_.xaxis.tick_top()
+    set_article_ticks(ax_, columns, "x")
     ax_.set_yticks(range(len(counts.index)))
     ax_.set_yticklabels(list(counts.index), fontsize=10)
-    ax_.xaxis.tick_top()
-    ax_.set_xlabel("artikel (nummer en maand)")
+    ax_.set_xlabel("artikel (nummer of naam, en maand)")
     ax_.xaxis.set_label_position("top")
     ax_.set_title("Wie wordt hoe vaak genoemd?", fontsize=13, pad=12, loc="left")
     ax_.tick_params(length=0)
@@ -238,7 +320,10 @@ def mentions_heatmap(
         f"{best} staat er het vaakst in ({frame['totaal'].iloc[0]} keer)."
     )
     if own:
-        fig.subplots_adjust(left=0.25, right=0.97, top=0.82, bottom=0.09)
+        if n > FLAT_LABELS_MAX:
+            fig.subplots_adjust(left=2.1 / fig.get_size_inches()[0], right=0.9, top=0.72, bottom=0.09)
+        else:
+            fig.subplots_adjust(left=0.25, right=0.97, top=0.82, bottom=0.09)
     _caption(fig, text, own)
     return fig
 
@@ -433,9 +518,9 @@ def _coast_and_borders(features: list[dict]) -> tuple[list, list]:
 
 
 def _place_points(place_ids: Iterable[str]) -> list[tuple[str, str, float, float]]:
-    from .annotate.kb import load_kb
+    from .annotate.kb import current_kb
 
-    kb = load_kb()
+    kb = current_kb()
     points = []
     for pid in place_ids:
         if pid not in kb:
@@ -590,7 +675,7 @@ def quote_share_chart(dossier: Dossier, *, ax: Axes | None = None) -> Figure:
 
     dossier = _load_dossier(dossier)
     frame = analysis.quote_share(dossier)
-    fig, ax_ = _figure(ax, (8, 5))
+    fig, ax_ = _figure(ax, (8, 5) if len(frame) <= 12 else (8, 1.6 + 0.3 * len(frame)))
     own = ax is None
     ax_.set_title("Wie komt aan het woord?", fontsize=13, loc="left")
     if frame.empty:
@@ -624,7 +709,8 @@ def quote_share_chart(dossier: Dossier, *, ax: Axes | None = None) -> Figure:
         f"({int(top['woorden'])} in {int(top['citaten'])} citaten). Grijs: woorden tussen aanhalingstekens zonder spreker."
     )
     if own:
-        fig.subplots_adjust(left=0.3, right=0.97, top=0.9, bottom=0.18)
+        height = fig.get_size_inches()[1]
+        fig.subplots_adjust(left=0.3, right=0.97, top=1 - 0.5 / height, bottom=0.9 / height)
     _caption(fig, text, own)
     return fig
 
@@ -645,10 +731,12 @@ def numbers_chart(dossier: Dossier, *, ax: Axes | None = None) -> Figure:
 
     dossier = _load_dossier(dossier)
     table = analysis.numbers_table(dossier)
-    fig, ax_ = _figure(ax, (8, 4.5))
+    articles = list(dossier)
+    many = len(articles) > FLAT_LABELS_MAX
+    fig, ax_ = _figure(ax, (10, grown(4.5, len(articles), 0.3, 1.6)) if many else (8, 4.5))
     own = ax is None
-    numbers = [a.number for a in dossier]
-    names = [f"{a.number} ({_month_label(a.date)})" for a in dossier]
+    numbers = [a.label for a in articles]
+    names = [f"{short_label(a.label)} ({_month_label(a.date)})" for a in articles]
     kinds = [k for k in _KIND_LABELS if k in set(table["soort"])] + sorted(set(table["soort"]) - set(_KIND_LABELS))
     left = [0] * len(numbers)
     for kind, color in zip(kinds, palette.color_cycle(len(kinds))):
@@ -675,7 +763,11 @@ def numbers_chart(dossier: Dossier, *, ax: Axes | None = None) -> Figure:
         ax_.spines[side].set_visible(False)
     most = numbers[left.index(max(left))] if numbers else "-"
     text = f"Aantal getallen per artikel, in totaal {sum(left)}; artikel {most} heeft er de meeste ({max(left + [0])})."
-    if own:
+    if own and many:
+        width, height = fig.get_size_inches()
+        label_room = 0.075 * max((len(x) for x in names), default=10) + 0.3
+        fig.subplots_adjust(left=label_room / width, right=0.7, top=1 - 0.5 / height, bottom=0.9 / height)
+    elif own:
         fig.subplots_adjust(left=0.2, right=0.64, top=0.9, bottom=0.2)
     _caption(fig, text, own)
     return fig

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from . import validate as _validate
 from .errors import DossierFormatError
@@ -52,6 +53,7 @@ class SourceCard:
     outlet: str | None = None
     author: str | None = None
     note: str = ""
+    url: str | None = field(default=None, repr=False)
 
 
 @dataclass(eq=False)
@@ -65,10 +67,16 @@ class Article:
     body_start: int
     paragraphs: list[Paragraph] = field(default_factory=list)
     card: SourceCard | None = None
+    #: True for the five articles that come with the package, False for a teacher's own.
+    bundled: bool = False
+    #: The source lines under the date line ("bron", "auteur", ...), as card fields.
+    meta: dict = field(default_factory=dict)
+    #: The knowledge base that annotates this article (the bundled one plus the teacher's kennisbank.yaml).
+    kb: Any = field(default=None, repr=False)
 
     @property
     def id(self) -> str:
-        """The file name without ``.txt``: ``003_0b62c6decff88b81``."""
+        """The file name without ``.txt``: ``003_0b62c6decff88b81``, ``singapore_nos``. Unique in a dossier."""
         return self.path.stem
 
     @property
@@ -76,9 +84,18 @@ class Article:
         return self.path.name
 
     @property
+    def label(self) -> str:
+        """The short name students see and type: ``003`` for a bundled article, the file name for a teacher's own.
+
+        Unique in a dossier (a teacher's file may not be called ``003``, see validate.py), so every table,
+        chart and menu can use it as a column or a choice.
+        """
+        return label_for(self.id, self.bundled)
+
+    @property
     def number(self) -> str:
-        """The short number students use: ``003``."""
-        return self.id.split("_", 1)[0]
+        """The same as `label` (older name): ``003``."""
+        return self.label
 
     @property
     def date(self) -> _dt.date:
@@ -143,10 +160,16 @@ class Article:
 
 
 class Dossier:
-    """The articles of a lesson, always in date order."""
+    """The articles of a lesson, always in date order.
 
-    def __init__(self, articles: Iterable[Article]):
+    `folder` is the teacher's own folder (None for the five bundled articles alone) and
+    `kb` the knowledge base that annotates them.
+    """
+
+    def __init__(self, articles: Iterable[Article], folder: Path | None = None, kb: Any = None):
         self.articles: list[Article] = sorted(articles, key=lambda a: (a.date, a.id))
+        self.folder = Path(folder) if folder is not None else None
+        self.kb = kb if kb is not None else next((a.kb for a in self.articles if a.kb is not None), None)
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self.articles)
@@ -155,18 +178,30 @@ class Dossier:
         return len(self.articles)
 
     def __getitem__(self, key: str | int) -> Article:
-        """Look up by id (``003_0b62c6decff88b81``), by its number (``003``) or by position."""
+        """Look up by id (``003_0b62c6decff88b81``, ``singapore_nos``), by label (``003``) or by position.
+
+        An exact id wins, then an exact label, then the same in other letter case, then
+        the start of an id (``003_0b`` or ``singapore``) when only one article has it.
+        """
         if isinstance(key, int):
             return self.articles[key]
-        matches = [a for a in self.articles if a.id == key]
-        if not matches:
-            matches = [a for a in self.articles if a.id.startswith(str(key))]
-        if len(matches) == 1:
-            return matches[0]
-        known = ", ".join(a.number for a in self.articles)
-        if not matches:
-            raise KeyError(f"Geen artikel met id {key!r}. Kies uit: {known}.")
-        raise KeyError(f"{key!r} past bij meer dan één artikel; geef de volledige id.")
+        key = str(key).strip()
+        folded = key.casefold()
+        tests = (
+            lambda a: a.id == key,
+            lambda a: a.label == key,
+            lambda a: a.id.casefold() == folded or a.label.casefold() == folded,
+            lambda a: a.id.casefold().startswith(folded),
+        )
+        for test in tests:
+            matches = [a for a in self.articles if test(a)]
+            if len(matches) == 1:
+                return matches[0]
+            if matches:
+                names = ", ".join(a.label for a in matches)
+                raise KeyError(f"{key!r} past bij meer dan één artikel ({names}); geef de volledige naam.")
+        known = ", ".join(a.label for a in self.articles)
+        raise KeyError(f"Geen artikel met id {key!r}. Kies uit: {known}.")
 
     def __contains__(self, key: str) -> bool:
         try:
@@ -179,11 +214,26 @@ class Dossier:
     def ids(self) -> list[str]:
         return [a.id for a in self.articles]
 
+    @property
+    def labels(self) -> list[str]:
+        """The short labels in date order: ``['003', '000', ...]``."""
+        return [a.label for a in self.articles]
+
+    @property
+    def bundled(self) -> Dossier:
+        """Only the five bundled articles (the ones the lessons' exercises are about)."""
+        return Dossier([a for a in self.articles if a.bundled], None, self.kb)
+
+    @property
+    def added(self) -> list[Article]:
+        """The teacher's own articles, in date order (empty without a teacher's folder)."""
+        return [a for a in self.articles if not a.bundled]
+
     def between(self, start: str | _dt.date | None = None, end: str | _dt.date | None = None) -> Dossier:
         """The articles from month `start` to month `end`, both included ("2018-05", "2019-02")."""
         lo = _month_start(start) if start else _dt.date.min
         hi = _month_start(end) if end else _dt.date.max
-        return Dossier(a for a in self.articles if lo <= a.date <= hi)
+        return Dossier((a for a in self.articles if lo <= a.date <= hi), self.folder, self.kb)
 
     def to_frame(self):
         """A pandas DataFrame with one row per article."""
@@ -192,7 +242,7 @@ class Dossier:
         rows = [
             {
                 "id": a.id,
-                "nummer": a.number,
+                "nummer": a.label,
                 "maand": a.date.strftime("%Y-%m"),
                 "titel": a.title,
                 "woorden": a.word_count,
@@ -214,7 +264,7 @@ class Dossier:
         return pd.DataFrame(rows)
 
     def __repr__(self) -> str:
-        return f"<Dossier met {len(self)} artikelen: {', '.join(a.number for a in self)}>"
+        return f"<Dossier met {len(self)} artikelen: {', '.join(a.label for a in self)}>"
 
 
 def _first_words(text: str, n: int) -> str:
@@ -248,17 +298,50 @@ def read_article(path: str | Path, cards: dict[str, SourceCard] | None = None) -
     return parse_article(path, checked.text, cards)
 
 
-def parse_article(path: Path, text: str, cards: dict[str, SourceCard] | None = None) -> Article:
+def parse_article(
+    path: Path, text: str, cards: dict[str, SourceCard] | None = None, *, bundled: bool = False
+) -> Article:
     """Divide a validated text into header, headline, summary lines, headings and paragraphs."""
-    header = _validate.HEADER.match(text)
+    header = _validate.parse_header(text)
     assert header, "parse_article expects a validated text"
-    year, month = int(header.group("year")), int(header.group("month"))
-    body_start = header.end()
-    article = Article(path=path, text=text, year=year, month=month, body_start=body_start)
-    article.paragraphs = _split_paragraphs(text, body_start)
+    article = Article(
+        path=path,
+        text=text,
+        year=header.year,
+        month=header.month,
+        body_start=header.body_start,
+        bundled=bundled,
+        meta=dict(header.meta),
+    )
+    article.paragraphs = _split_paragraphs(text, header.body_start)
     if cards is not None:
         article.card = cards.get(path.stem)
     return article
+
+
+_BUNDLED_IDS: set[str] | None = None
+
+
+def bundled_ids() -> set[str]:
+    """The ids of the five bundled articles (read from their folder once)."""
+    global _BUNDLED_IDS
+    if _BUNDLED_IDS is None:
+        try:
+            _BUNDLED_IDS = {p.stem for p in bundled_articles_folder().glob("*.txt")}
+        except FileNotFoundError:
+            _BUNDLED_IDS = set()
+    return _BUNDLED_IDS
+
+
+def label_for(article_id: str, bundled: bool | None = None) -> str:
+    """The short label of an article id: ``003`` for a bundled article, the id itself for a teacher's own.
+
+    >>> label_for("003_0b62c6decff88b81"), label_for("003_dmz", bundled=False)
+    ('003', '003_dmz')
+    """
+    if bundled is None:
+        bundled = article_id in bundled_ids()
+    return article_id.split("_", 1)[0] if bundled else article_id
 
 
 def _split_paragraphs(text: str, body_start: int) -> list[Paragraph]:
@@ -331,12 +414,38 @@ def load_source_cards() -> dict[str, SourceCard]:
     return cards
 
 
-def load_dossier(folder: str | Path | None = None, *, bundled: bool = True) -> Dossier:
-    """Load the five bundled articles, plus the articles in `folder` when one is given.
+#: The note on the card of a teacher's own article.
+OWN_ARTICLE_NOTE = "Eigen artikel van de docent."
 
-    A teacher's own folder is validated first: if any file has a problem,
-    `DossierFormatError` lists every problem with file, line and what to do.
+
+def own_card(article: Article, fields: dict | None = None) -> SourceCard:
+    """The source card of a teacher's article: from its sidecar file, its header lines, else "onbekend".
+
+    `fields` are those of the sidecar file ``NAME.yaml`` (they win over the header lines).
     """
+    info = {**article.meta, **(fields or {})}
+    title = info.get("title") or article.headline or _first_words(article.lede, 8)
+    return SourceCard(
+        title=str(title),
+        summary=str(info.get("summary") or ""),
+        outlet=info.get("outlet") or None,
+        author=info.get("author") or None,
+        note=OWN_ARTICLE_NOTE,
+        url=info.get("url") or None,
+    )
+
+
+def load_dossier(folder: str | Path | None = None, *, bundled: bool = True) -> Dossier:
+    """Load the five bundled articles, plus the teacher's articles in `folder` when one is given.
+
+    A teacher's folder is validated first: if any file has a problem, `DossierFormatError`
+    lists every problem with file, line and what to do. The folder may also hold
+    ``kennisbank.yaml`` (extra people, places and aliases: it is merged with the bundled
+    knowledge base and used for every annotation), ``beweringen.yaml`` (extra claims) and
+    ``NAME.yaml`` next to ``NAME.txt`` (the article's source card: titel, bron, auteur).
+    """
+    from .annotate.kb import load_kb, teacher_kb
+
     cards = load_source_cards()
     folders = []
     if bundled:
@@ -344,6 +453,24 @@ def load_dossier(folder: str | Path | None = None, *, bundled: bool = True) -> D
     if folder is not None:
         folders.append(Path(folder))
     report = _validate.check_folders(folders)
-    if report.errors:
-        raise DossierFormatError(report.errors)
-    return Dossier(parse_article(c.path, c.text, cards) for c in report.files)
+    problems = list(report.errors)
+    kb = load_kb()
+    sidecars: dict[str, dict] = {}
+    if folder is not None and Path(folder).is_dir():
+        kb, kb_problems = teacher_kb(Path(folder))
+        problems += [p for p in kb_problems if p.is_error]
+        for checked in report.files:
+            if not checked.bundled:
+                fields, card_problems = _validate.check_card(checked.path)
+                problems += [p for p in card_problems if p.is_error]
+                sidecars[checked.path.stem] = fields
+    if problems:
+        raise DossierFormatError(problems)
+    articles = []
+    for checked in report.files:
+        article = parse_article(checked.path, checked.text, cards, bundled=checked.bundled)
+        if not checked.bundled:
+            article.card = own_card(article, sidecars.get(checked.path.stem))
+        article.kb = kb
+        articles.append(article)
+    return Dossier(articles, Path(folder) if folder is not None else None, kb)

@@ -79,7 +79,7 @@ def _whole_text_class():
         class WholeTextFrame(pd.DataFrame):
             """A table that shows every cell in full, left-aligned; slices are ordinary tables again."""
 
-            _metadata = ["show_index"]
+            _metadata = ["show_index", "note"]
 
             @property
             def _constructor(self):
@@ -90,7 +90,9 @@ def _whole_text_class():
                     markup = self.to_html(index=getattr(self, "show_index", True), border=0, classes="dataframe")
                 # JupyterLab right-aligns table cells; sentences read better from the left and may wrap
                 style = 'style="text-align:left;white-space:normal;vertical-align:top"'
-                return (
+                note = getattr(self, "note", None)
+                above = f'<p style="margin:2px 0 6px"><i>{html.escape(note)}</i></p>' if note else ""
+                return above + (
                     markup.replace("<td>", f"<td {style}>")
                     .replace('<th style="text-align: right;">', f"<th {style}>")
                     .replace("<th>", f"<th {style}>")
@@ -98,16 +100,25 @@ def _whole_text_class():
 
             def __repr__(self) -> str:
                 with pd.option_context("display.max_colwidth", None, "display.width", 200, "display.max_rows", 200):
-                    return self.to_string(index=getattr(self, "show_index", True))
+                    table = self.to_string(index=getattr(self, "show_index", True))
+                note = getattr(self, "note", None)
+                return f"{note}\n{table}" if note else table
 
         _WHOLE_TEXT_CLASS = WholeTextFrame
     return _WHOLE_TEXT_CLASS
 
 
-def whole_text(rows: Any, columns: Sequence[str] | None = None, index: str | None = None, show_index: bool = True):
+def whole_text(
+    rows: Any,
+    columns: Sequence[str] | None = None,
+    index: str | None = None,
+    show_index: bool = True,
+    note: str | None = None,
+):
     """A table (pandas DataFrame) that shows whole sentences: from rows (dicts) or from a DataFrame.
 
-    `index` names the column to use as row labels; `show_index=False` hides the row labels.
+    `index` names the column to use as row labels; `show_index=False` hides the row labels;
+    `note` is one Dutch sentence shown above the table (for example: what the table does not cover).
     """
     import pandas as pd
 
@@ -118,6 +129,7 @@ def whole_text(rows: Any, columns: Sequence[str] | None = None, index: str | Non
         frame = frame.set_index(index)
     table = _whole_text_class()(frame)
     table.show_index = show_index
+    table.note = note
     return table
 
 

@@ -24,6 +24,9 @@ class Problem:
 class DossierFormatError(ValueError):
     """An article file could not be loaded. `problems` lists every reason."""
 
+    #: The first line of the box a notebook shows.
+    title = "Deze artikelen kunnen niet geladen worden."
+
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
@@ -37,6 +40,26 @@ class DossierFormatError(ValueError):
         return (
             '<div class="dossier-error" style="border:2px solid #b2182b;border-radius:6px;'
             'padding:8px 12px;background:#fff5f5;color:#222">'
-            "<b>Deze artikelen kunnen niet geladen worden.</b>"
+            f"<b>{html.escape(self.title)}</b>"
             f"<ul>{items}</ul></div>"
         )
+
+
+def yaml_error_line(exc, text: str | None = None) -> int:
+    """The line (from 1) a YAML error is on; at the very end of the file ("[" never closed), where it began.
+
+    >>> import yaml
+    >>> try:
+    ...     yaml.safe_load("a: 1\\nb: [2\\n")
+    ... except yaml.YAMLError as exc:
+    ...     print(yaml_error_line(exc, "a: 1\\nb: [2\\n"))
+    2
+    """
+    problem = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context_mark", None)
+    if problem is None:
+        return context.line + 1 if context else 0
+    lines = (text or "").rstrip("\n").count("\n") + 1 if text is not None else None
+    if context is not None and lines is not None and problem.line + 1 > lines:
+        return context.line + 1
+    return problem.line + 1

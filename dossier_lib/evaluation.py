@@ -4,9 +4,13 @@ Why: the lessons show students what the computer found, so we must know how
 often it is right. These are pure functions: give them predicted and gold
 records (dicts or dataclasses with the same field names) and they count.
 
-- entities: precision, recall and F1 on exact (start, end, type, id);
+- entities: precision, recall and F1 on exact (start, end, type, id); for the dev set
+  also the known names alone, the unknown names (type UNKNOWN, whole span) alone, and
+  the mentions that got a known id where the gold says the person is unknown;
 - quotes: speaker accuracy over the gold quotes, matched by span;
-- numbers: precision, recall and F1 on exact (start, end, value).
+- numbers: precision, recall and F1 on exact (start, end, value);
+- dates: precision and recall of the spans, and how many matched spans point to the
+  same dates (resolution and range), plus the past events placed after the article.
 
 Records may carry a ``file`` field; when both sides have it, it is part of the
 key, so one call can score the whole dossier.
@@ -93,8 +97,12 @@ def _key_fn(fields: tuple[str, ...], use_file: bool) -> Callable[[dict], tuple]:
 
 
 def _norm(value: Any) -> Any:
+    import datetime as dt
+
     if isinstance(value, float) and value.is_integer():
         return int(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return value
 
 
@@ -174,11 +182,104 @@ def read_jsonl(path: str | Path) -> list[dict]:
     return records
 
 
+def score_known_entities(predicted: Iterable[Record], gold: Iterable[Record]) -> Score:
+    """Entities with a knowledge-base id only (UNKNOWN left out on both sides)."""
+    return score(
+        [r for r in map(as_dict, predicted) if r["type"] != "UNKNOWN"],
+        [r for r in map(as_dict, gold) if r["type"] != "UNKNOWN"],
+        ENTITY_KEY,
+    )
+
+
+def score_unknown_names(predicted: Iterable[Record], gold: Iterable[Record]) -> Score:
+    """Names the knowledge base does not know: the whole name as one UNKNOWN span."""
+    return score(
+        [r for r in map(as_dict, predicted) if r["type"] == "UNKNOWN"],
+        [r for r in map(as_dict, gold) if r["type"] == "UNKNOWN"],
+        SPAN_KEY,
+    )
+
+
+def known_id_for_unknown(predicted: Iterable[Record], gold: Iterable[Record]) -> list[dict]:
+    """Predicted mentions with a known id inside a name the gold marks as unknown ("Kim" in "Kim Jong-il")."""
+    unknown = [r for r in map(as_dict, gold) if r["type"] == "UNKNOWN"]
+    wrong = []
+    for r in map(as_dict, predicted):
+        if r.get("id") is None:
+            continue
+        if any(g.get("file") == r.get("file") and g["start"] < r["end"] and r["start"] < g["end"] for g in unknown):
+            wrong.append(r)
+    return wrong
+
+
+def score_by_type(predicted: Iterable[Record], gold: Iterable[Record]) -> dict[str, Score]:
+    """Entity scores per type (PERSON, PLACE, ...): exact span, type and id."""
+    pred, gold_ = [as_dict(r) for r in predicted], [as_dict(r) for r in gold]
+    types = sorted({r["type"] for r in pred + gold_})
+    return {
+        t: score([r for r in pred if r["type"] == t], [r for r in gold_ if r["type"] == t], ENTITY_KEY) for t in types
+    }
+
+
+@dataclass(frozen=True)
+class DateScore:
+    """Date spans found, how many of them resolve to the gold dates, and past events put after the article."""
+
+    spans: Score
+    correct: int
+    matched: int
+    wrong: list = field(default_factory=list)  # (gold, predicted)
+    after_article: list = field(default_factory=list)  # (gold, predicted): a past event put after the article's month
+
+    @property
+    def accuracy(self) -> float:
+        """Of the gold dates, the share found with the right span and the right dates."""
+        return self.correct / self.spans.gold if self.spans.gold else 1.0
+
+
+def score_dates(predicted: Iterable[Record], gold: Iterable[Record], months: dict[str, tuple[int, int]]) -> DateScore:
+    """Dates by exact span; a match is right when resolution, date_from and date_to agree.
+
+    `months` gives each file's (year, month): a gold date up to the end of that month is a
+    past (or current) event, and a prediction for it that starts after that month is counted
+    in `after_article`.
+    """
+    import calendar
+    import datetime as dt
+
+    pred = [as_dict(r) for r in predicted]
+    gold_ = [as_dict(r) for r in gold]
+    spans = score(pred, gold_, SPAN_KEY)
+    key = _key_fn(SPAN_KEY, _uses_file(pred, gold_))
+    by_span = {key(r): r for r in pred}
+    fields_ = ("resolution", "date_from", "date_to")
+    correct, matched, wrong, after = 0, 0, [], []
+    for g in gold_:
+        p = by_span.get(key(g))
+        if p is None:
+            continue
+        matched += 1
+        if all(_norm(p.get(f)) == _norm(g.get(f)) for f in fields_):
+            correct += 1
+        else:
+            wrong.append((g, p))
+        year, month = months.get(g.get("file", ""), (None, None))
+        if year is None:
+            continue
+        end = dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+        gold_start = _norm(g.get("date_from")) or _norm(g.get("date_to"))
+        pred_start = _norm(p.get("date_from"))
+        if gold_start and gold_start <= end and pred_start and pred_start > end:
+            after.append((g, p))
+    return DateScore(spans, correct, matched, wrong, after)
+
+
 #: kind -> (annotator module, function, scoring function)
 ANNOTATORS = {
     "entities": ("dossier_lib.annotate.entities", "find_entities"),
     "quotes": ("dossier_lib.annotate.quotes", "find_quotes"),
     "numbers": ("dossier_lib.annotate.numbers", "find_numbers"),
+    "dates": ("dossier_lib.annotate.dates", "find_dates"),
 }
 
 

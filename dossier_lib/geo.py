@@ -44,12 +44,12 @@ class Place:
 
 def place(place_id: str) -> Place:
     """The knowledge-base place `place_id` ("hanoi"); a Dutch ValueError when it is unknown or has no coordinates."""
-    from .annotate.kb import load_kb
+    from .annotate.kb import current_kb
 
     if not isinstance(place_id, str) or not place_id.strip():
         raise ValueError('Geef een plaats als tekst, bijvoorbeeld "hanoi".')
     key = place_id.strip().lower()
-    kb = load_kb()
+    kb = current_kb()
     if key not in kb:
         raise ValueError(f"'{place_id}' ken ik niet. Kies een plaats zoals 'pyongyang', 'singapore' of 'vladivostok'.")
     entry = kb.get(key)

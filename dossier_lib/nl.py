@@ -189,6 +189,142 @@ def meervoud(n: int, enkelvoud: str, meervoudsvorm: str) -> str:
     return f"{n} {enkelvoud if n == 1 else meervoudsvorm}"
 
 
+# ---------------------------------------------------------------- words around names
+
+#: Small words that can start a sentence before a name ("Volgens Choe", "Ook Kim", "Vanaf de G20").
+FUNCTION_WORDS = frozenset(
+    """de het een dat die deze dit en maar ook volgens toen nu zo als in op met voor na bij tot van uit
+    over door om aan zoals nadat sinds hoewel terwijl omdat want dus wel niet toch daarnaast bovendien
+    later eerder zowel vanaf namens tijdens zonder onder tegen behalve dankzij wegens binnen buiten langs
+    via daarna daarom intussen inmiddels zelfs alleen vooral nog al pas ook dan of wat wie welke hoe
+    waarom wanneer waar hier daar er hij zij ze wij we ik jij u zijn haar hun elke iedere alle geen
+    veel weinig enkele sommige beide andere ondanks volgend vorig vorige afgelopen komende""".split()
+)
+#: Titles and descriptions that stand before a name and are not part of it ("Premier Shinzo Abe").
+TITLES = frozenset(
+    """president vicepresident oud-president premier minister-president minister onderminister
+    viceminister staatssecretaris woordvoerder woordvoerster leider generaal gezant ambassadeur
+    voorzitter vice-voorzitter secretaris-generaal staatshoofd dictator koning koningin paus senator
+    kameraad topdiplomaat diplomaat hoofdonderhandelaar onderhandelaar adviseur veiligheidsadviseur
+    analist deskundige expert professor hoogleraar dr mevrouw meneer heer journalist correspondent
+    oud-minister oud-basketballer basketballer burgemeester kanselier chef""".split()
+)
+#: Words for family members: "zijn vader Kim Jong-il" is not the Kim a later "Kim" means.
+KINSHIP = frozenset(
+    """vader grootvader opa moeder grootmoeder oma zus zuster broer vrouw echtgenote man echtgenoot
+    dochter zoon oom tante neef nicht halfbroer halfzus""".split()
+)
+
+
+# ---------------------------------------------------------------- plurals back to the singular
+
+
+def singular(word: str) -> str:
+    """A rough singular of a Dutch plural noun, enough to compare words ("raketproeven" -> "raketproef").
+
+    >>> [singular(w) for w in ("raketproeven", "gesprekken", "toespraken", "reizen", "landen", "tests", "top")]
+    ['raketproef', 'gesprek', 'toespraak', 'reis', 'land', 'test', 'top']
+    """
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ven"):
+        return w[:-3] + "f"
+    if len(w) > 4 and w.endswith("zen"):
+        return w[:-3] + "s"
+    if len(w) > 4 and w.endswith("en"):
+        stem = w[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            return stem[:-1]  # gesprekk -> gesprek
+        if len(stem) > 2 and stem[-1] not in "aeiou" and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+            return stem[:-1] + stem[-2] + stem[-1]  # toesprak -> toespraak
+        return stem
+    if len(w) > 3 and w.endswith("s") and w[-2] not in "aeious":
+        return w[:-1]
+    return w
+
+
+# ---------------------------------------------------------------- tense (is a sentence about the past?)
+
+#: Past-tense verb forms that news text uses a lot ("In juni vond de eerste top plaats").
+PAST_TENSE_WORDS = frozenset(
+    """was waren had hadden werd werden kwam kwamen ging gingen vond vonden liep liepen zag zagen gaf gaven
+    sprak spraken bleef bleven stond stonden zat zaten lag lagen nam namen kreeg kregen schreef schreven
+    trok trokken vloog vlogen hield hielden liet lieten bracht brachten dacht dachten zei zeiden wist wisten
+    riep riepen kon konden wilde wilden moest moesten mocht mochten begon begonnen besloot besloten sloot
+    sloten verliep verliepen vertrok vertrokken overleed stierf stierven viel vielen won wonnen verloor
+    ontmoette ontmoetten tekende tekenden praatte praatten reisde reisden bezocht bezochten volgde volgden
+    vertelde vertelden verklaarde verklaarden meldde meldden stopte stopten testte testten lanceerde
+    lanceerden eindigde eindigden startte startten opende openden mislukte mislukten kondigde kondigden
+    waarschuwde waarschuwden reageerde reageerden noemde noemden woonde leefde landde arriveerde keerde
+    keerden blies bliezen maakte maakten deed deden zette zetten kostte duurde duurden leidde leidden
+    ontving ontvingen haalde haalden stapte stapten liep""".split()
+)
+#: Auxiliaries that, with a past participle ("heeft ... ontmoet", "is ... gesneuveld"), make the past.
+PERFECT_AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd werden".split())
+#: Words that point ahead ("De top zal in juni plaatsvinden", "volgende maand").
+FUTURE_WORDS = frozenset(
+    "zal zullen zult gaat gaan binnenkort volgende volgend komende komend verwacht verwachten".split()
+)
+#: Day numbers written as words ("op twaalf maart").
+DAY_NUMBER_WORDS = {
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+    "twintig": 20,
+    "eenentwintig": 21,
+    "tweeëntwintig": 22,
+    "drieëntwintig": 23,
+    "vierentwintig": 24,
+    "vijfentwintig": 25,
+    "zesentwintig": 26,
+    "zevenentwintig": 27,
+    "achtentwintig": 28,
+    "negenentwintig": 29,
+    "dertig": 30,
+    "eenendertig": 31,
+}
+_PARTICIPLE = re.compile(r"\bge\w{2,}(?:d|t|en)\b")
+#: Words that look like a past participle but are adjectives or adverbs: "niet gepast", "twee jaar geleden".
+_NOT_PARTICIPLES = frozenset(
+    "gepast geschikt gewend geliefd gerust gezond gemiddeld geleden gelegen gevaarlijk".split()
+)
+
+
+def tense(clause: str) -> str:
+    """ "past", "future" or "present" for a Dutch clause, from its verbs (a small rule, not a parser).
+
+    >>> tense("In juni vond de eerste plaats"), tense("De top zal in juni zijn"), tense("De top is in juni")
+    ('past', 'future', 'present')
+    >>> tense("die in de Koreaanse Oorlog zijn gesneuveld")
+    'past'
+    """
+    words = re.findall(r"\w+", clause.lower())
+    if any(w in PAST_TENSE_WORDS for w in words):
+        return "past"
+    if any(w in PERFECT_AUXILIARIES for w in words) and any(
+        p not in _NOT_PARTICIPLES for p in _PARTICIPLE.findall(clause.lower())
+    ):
+        return "past"
+    if any(w in FUTURE_WORDS for w in words):
+        return "future"
+    return "present"
+
+
 # ---------------------------------------------------------------- number words and digits
 
 
@@ -299,6 +435,51 @@ def parse_number_word(word: str) -> int | None:
                 return None
             return head_value * factor + tail_value
     return None
+
+
+def parse_half_word(word: str) -> float | None:
+    """ "anderhalf" is 1.5, "tweeënhalf" 2.5, "vijfenhalf" 5.5; None for other words.
+
+    >>> parse_half_word("anderhalf"), parse_half_word("tweeënhalf")
+    (1.5, 2.5)
+    """
+    word = word.lower()
+    if word == "anderhalf":
+        return 1.5
+    for joint in ("ënhalf", "enhalf"):
+        if word.endswith(joint) and len(word) > len(joint):
+            head = parse_number_word(word[: -len(joint)])
+            if head is not None:
+                return head + 0.5
+    return None
+
+
+#: Sayings with a number word that counts nothing: "onder vier ogen" (just the two of them).
+NUMBER_IDIOMS = (
+    "onder vier ogen",
+    "onder zes ogen",
+    "op twee gedachten hinken",
+    "met twee maten meten",
+    "twee handen op één buik",
+    "in één adem",
+    "op één lijn",
+    "in de zevende hemel",
+    "ten eerste",
+    "ten tweede",
+    "ten derde",
+    "de eerste de beste",
+    "voor het eerst",
+    "een tweede natuur",
+)
+#: Words after "de twee", "die drie" that show the number stands for people, not a count of something:
+#: "De twee gingen uiteen", "tussen de twee." (a verb, a pronoun or an article follows, or nothing).
+NUMERAL_AS_PRONOUN_NEXT = frozenset(
+    """is was zijn waren heeft hebben had hadden gaan ging gingen komen kwam kwamen spreken spraken praten
+    praatten zullen zouden willen wilden moeten moesten kunnen konden zagen zien tekenden tekenen ontmoetten
+    ontmoeten bleven blijven reisden reizen werden worden staan stonden zitten zaten lijken leken lieten laten
+    hielden houden voerden liepen lopen schudden gaven geven maakten maken deden doen elkaar samen zelf
+    een het de geen hun zijn haar dit dat die deze er daar hier ook nog al wel niet""".split()
+)
 
 
 def parse_ordinal_word(word: str) -> int | None:

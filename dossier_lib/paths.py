@@ -45,6 +45,18 @@ TEACHER_KEYS: Path | None = TEACHER / "sleutels" if TEACHER else None
 GRADING: Path | None = TEACHER / "nakijken" if TEACHER else None
 
 
+#: The teacher's own articles: the environment variable that names their folder ...
+ARTICLES_ENV = "DOSSIER_ARTIKELEN"
+#: ... or the small settings file next to the notebooks (``artikelen: mijn_artikelen/``).
+SETTINGS_FILE = "dossier-instellingen.yaml"
+#: In the teacher's folder: extra people, places and aliases (same format as data/kb.yaml).
+TEACHER_KB_FILE = "kennisbank.yaml"
+#: In the teacher's folder: extra claims (same format as data/claims.yaml).
+TEACHER_CLAIMS_FILE = "beweringen.yaml"
+#: In the teacher's folder: a source card for ``NAME.txt`` lives in ``NAME`` + this ending.
+CARD_SUFFIX = ".yaml"
+
+
 def seeds_folder() -> Path:
     """Where the five bundled articles live: inside an installed wheel, or in the checkout's ``seeds/``."""
     for candidate in (PACKAGE / "_seeds", PACKAGE.parent / "seeds"):

@@ -34,8 +34,8 @@ from .nl import month_label
 if TYPE_CHECKING:  # pragma: no cover
     from .corpus import Article, Dossier
 
-#: The entity types a student can switch on and off in the reader.
-READER_TYPES = ("PERSON", "PLACE", "ORG", "NORP", "EVENT")
+#: The entity types a student can switch on and off in the reader (UNKNOWN: names the knowledge base lacks).
+READER_TYPES = ("PERSON", "PLACE", "ORG", "NORP", "EVENT", "UNKNOWN")
 MAX_ROWS = 200
 #: A search with more hits than this (a single letter, say) asks for a longer word.
 MAX_HITS = 500
@@ -77,7 +77,7 @@ def _articles(source: Article | Dossier | Iterable[Article]) -> list[Article]:
 
 
 def _article_name(a: Article) -> str:
-    return f"{a.number} – {a.month_label} – {a.title}"
+    return f"{a.label} – {a.month_label} – {a.title}"
 
 
 def _message(text: str, kind: str = "info") -> str:
@@ -105,7 +105,7 @@ def source_card_html(article: Article) -> str:
     parts = [
         f'<div class="dossier-card" style="border:1px solid {palette.CARD_BORDER};border-radius:6px;'
         f'padding:8px 12px;margin-bottom:10px;background:{palette.CARD_BACKGROUND}">',
-        f"<b>Artikel {esc(article.number)}: {esc(article.title)}</b>",
+        f"<b>Artikel {esc(article.label)}: {esc(article.title)}</b>",
         f'<br><span style="{_NOTE}">{esc(article.month_label)} · {article.word_count} woorden</span>',
     ]
     if card is not None:
@@ -127,7 +127,7 @@ def entity_title(entity: Any) -> str:
     """The details of one name: who or what it was linked to, role, English name (and metonymy)."""
     entry = entity.entry if getattr(entity, "id", None) else None
     if entry is None:
-        return "onbekende naam: staat niet in de kennisbank"
+        return "onbekende naam: de computer kent deze naam niet, want hij staat niet in de kennisbank"
     said = getattr(entity, "text", "")
     bits = [entry.label_nl if not said or said == entry.label_nl else f"“{said}” is hier {entry.label_nl}"]
     if entry.role_nl:
@@ -283,7 +283,7 @@ def event_html(event: Any, dossier: Dossier) -> str:
         a = ids[p.article_id]
         parts.append(
             f'<blockquote style="border-left:3px solid {palette.YES};margin:6px 0;padding:2px 10px">'
-            f"<b>Artikel {esc(a.number)}</b> ({esc(a.month_label)}): “{esc(p.text)}”</blockquote>"
+            f"<b>Artikel {esc(a.label)}</b> ({esc(a.month_label)}): “{esc(p.text)}”</blockquote>"
         )
     return "".join(parts)
 
@@ -388,7 +388,7 @@ def concordance_html(
     left = f"display:inline-block;width:{width}ch;text-align:right;vertical-align:bottom"
     mark = f"background:{palette.tint(palette.HIGHLIGHT, 0.6)};font-weight:bold;padding:0"
     rows = [
-        f'<div class="dossier-kwic-row"><span style="{number}" title="artikel">{esc(x.number)}</span>'
+        f'<div class="dossier-kwic-row"><span style="{number}" title="artikel">{esc(x.label)}</span>'
         f'<span style="{left}">{_context(x.left)}</span><mark style="{mark}">{esc(x.match)}</mark>'
         f"{_context(x.right)}</div>"
         for x in shown
@@ -453,7 +453,7 @@ def concordance(dossier: Dossier, word: str = "") -> Panel:
 def actor_html(profile: analysis.ActorProfile, dossier: Dossier) -> str:
     """One person: mentions per article (small bars), their quotes, who is named with them."""
     most = max(profile.mentions.values(), default=0) or 1
-    months = {a.number: a.month_label for a in dossier}
+    months = {a.label: a.month_label for a in dossier}
     bars = "".join(
         f'<tr><td style="text-align:left">Artikel {esc(n)} <span style="{_NOTE}">({esc(months.get(n, ""))})</span></td>'
         f"<td style='text-align:left'><span style='display:inline-block;height:0.9em;width:{120 * c / most:.0f}px;"

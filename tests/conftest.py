@@ -162,8 +162,86 @@ def own_student_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("DOSSIER_LEERLING", "Test Leerling")
     monkeypatch.setenv("DOSSIER_VOORTGANG", str(tmp_path / "voortgang"))
     monkeypatch.setenv("DOSSIER_INLEVEREN", str(tmp_path / "inleveren"))
+    from dossier_lib.exercises import registry
+
     progress.forget_pending()
     reset_hints()
     yield
     progress.forget_pending()
     reset_hints()
+    registry._REGISTERED.clear()  # an exercise a test registered is not another test's
+
+
+# ---------------------------------------------------------------- a teacher's own folder
+
+DEVSET = Path(__file__).resolve().parent / "devset"
+#: Natural names a teacher gives files, tricky ones included: two files on Singapore, and one that
+#: starts with the number of a bundled article.
+TEACHER_NAMES = {
+    "singapore_top": "singapore_nos",
+    "singapore_terugblik": "singapore_trouw",
+    "dmz_ontmoeting": "003_dmz",
+}
+#: The teacher's own knowledge base in that folder: people the bundled kb.yaml lacks.
+TEACHER_KB = """\
+# Mijn eigen kennisbank: mensen die in mijn artikelen staan.
+entries:
+  - id: kim-jong-il
+    type: PERSON
+    label_nl: Kim Jong-il
+    aliases: [Kim Jong-il, Kim Jong Il]
+    role_nl: leider van Noord-Korea van 1994 tot 2011, vader van Kim Jong-un
+  - id: ivanka-trump
+    type: PERSON
+    label_nl: Ivanka Trump
+    role_nl: dochter en adviseur van president Trump
+    gender: f
+  - id: kim-myong-gil
+    type: PERSON
+    label_nl: Kim Myong-gil
+    short_names: [Kim]
+    role_nl: Noord-Koreaanse hoofdonderhandelaar in Stockholm (2019)
+  - id: stockholm
+    aliases: [Stockholm, Lidingö]
+"""
+
+
+def make_teacher_folder(folder: Path, count: int = 15) -> Path:
+    """A teacher's folder like one a teacher would make: `count` articles from the dev set, natural
+    file names (``singapore_nos.txt``, ``singapore_trouw.txt``, ``003_dmz.txt``), a kennisbank.yaml,
+    a source card next to one article and a claim of the teacher's own in beweringen.yaml."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = sorted(p for part in ("dev", "holdout", "holdout2") for p in (DEVSET / part).glob("*.txt"))
+    chosen = [p for p in files if p.stem in TEACHER_NAMES] + [p for p in files if p.stem not in TEACHER_NAMES]
+    for path in chosen[:count]:
+        shutil.copy(path, folder / f"{TEACHER_NAMES.get(path.stem, path.stem)}.txt")
+    (folder / "kennisbank.yaml").write_text(TEACHER_KB, encoding="utf-8")
+    (folder / "singapore_nos.yaml").write_text(
+        "titel: Handdruk op Sentosa\nbron: NOS (oefentekst)\nauteur: een docent\nsamenvatting: De eerste top.\n",
+        encoding="utf-8",
+    )
+    (folder / "beweringen.yaml").write_text(
+        """\
+claims:
+  - id: dmz-handdruk-of-gesprek
+    question_nl: Was de ontmoeting in de DMZ alleen een handdruk?
+    relation: competing_accounts
+    positions:
+      - claimant: donald-trump
+        article: "003_dmz"
+        quote: "schudden"
+        stance_nl: Trump wilde Kim alleen even de hand schudden.
+      - claimant: journalist
+        article: "003_dmz"
+        quote: "werd een gesprek van 53 minuten"
+        stance_nl: Het werd een gesprek van 53 minuten.
+""",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.fixture(scope="session")
+def teacher_folder(tmp_path_factory) -> Path:
+    """A teacher's folder of 15 added articles (see `make_teacher_folder`), made once per test run."""
+    return make_teacher_folder(tmp_path_factory.mktemp("docent") / "mijn_artikelen")

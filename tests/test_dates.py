@@ -132,11 +132,14 @@ def test_unknown_month_word_is_not_a_time_expression():
 
 def test_month_names_abbreviations_and_parts():
     assert one("Op 3 jan. 2019 begon het.").date == D(2019, 1, 3)
-    assert one("Op 12 sept kwam hij.").date == D(2019, 9, 12)
+    assert one("Op 12 sept komt hij.").date == D(2019, 9, 12)
+    assert one("Op 12 sept kwam hij.").date == D(2018, 9, 12)  # past tense: the September before April 2019
     x = one("Begin juni 2018 was het stil.")
     assert (x.date_from, x.date_to) == (D(2018, 6, 1), D(2018, 6, 10))
-    x = one("Medio mei was het stil.")
+    x = one("Medio mei wordt het stil.")
     assert (x.date_from, x.date_to) == (D(2019, 5, 11), D(2019, 5, 20))
+    x = one("Medio mei was het stil.")
+    assert (x.date_from, x.date_to) == (D(2018, 5, 11), D(2018, 5, 20))
     x = one("Begin 2018 was het stil.")
     assert (x.date_from, x.date_to) == (D(2018, 1, 1), D(2018, 4, 30))
 

@@ -227,7 +227,8 @@ def test_colon_cue_and_continuation_in_the_next_paragraph_only():
     assert simple(art, ents) == [
         ("We blijven praten met Noord-Korea.", "sentence", "mike-pompeo", "Pompeo zei"),
         ("Er is nog veel werk te doen.", "sentence", "mike-pompeo", None),
-        ("Dit is een heel andere zin.", "scare_quote", None, None),  # two paragraphs later: no speaker
+        # two paragraphs later: no speaker; a whole quoted sentence is still a sentence, never a scare quote
+        ("Dit is een heel andere zin.", "sentence", None, None),
     ]
 
 

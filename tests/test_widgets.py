@@ -115,6 +115,16 @@ def test_timeline_explorer_range_and_events(dossier):
     assert months[0].isoformat() == "2017-11-01" and months[-1].isoformat() == "2019-10-01"
     assert box.slider.options[4][0] == "mrt 2018"  # Dutch short month names
     assert "gebeurtenissen in deze periode" in box.summary.value
+    from dossier_lib import charts
+    from dossier_lib.annotate.timeline import load_timeline
+
+    events = load_timeline(dossier)
+    covered = sum(1 for e in events if e.passages)
+    assert (
+        f"<b>{len(events)}</b> gebeurtenissen" in box.summary.value and f"<b>{covered}</b> daarvan" in box.summary.value
+    )
+    assert f"{len(events)} gebeurtenissen" in charts.caption(charts.timeline_chart(dossier))
+    assert f"{covered} staan in het dossier" in charts.caption(charts.timeline_chart(dossier))
     feb = next(v for v in months if (v.year, v.month) == (2019, 2))
     box.slider.value = (feb, feb)
     labels = [label for label, _ in box.chooser.options]

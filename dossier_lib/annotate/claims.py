@@ -50,8 +50,16 @@ class Position:
     stance: str
 
     @property
+    def label(self) -> str:
+        """The short article label students use: ``003``, or a teacher's file name."""
+        from ..corpus import label_for
+
+        return label_for(self.article_id)
+
+    @property
     def number(self) -> str:
-        return self.article_id.split("_", 1)[0]
+        """The same as `label` (older name)."""
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -80,14 +88,50 @@ class Claim:
 
 
 def load_claims(dossier=None) -> list[Claim]:
-    """All claims in the order of the data file, with quotes resolved against `dossier` (default: the five articles)."""
+    """All claims, with quotes resolved against `dossier` (default: the lesson's dossier, see settings.py).
+
+    First the curated claims of data/claims.yaml, in file order; then the teacher's own
+    from ``beweringen.yaml`` in the dossier's folder (same format; `article` is a bundled
+    number such as "003" or the name of a teacher's file without .txt).
+    """
     from ..data import load_yaml
 
-    if dossier is None:
-        from ..corpus import load_dossier
+    if dossier is None:  # the lesson's dossier: the bundled five, and the teacher's folder when it is set
+        from ..settings import lesson_dossier
 
-        dossier = load_dossier()
-    return parse_claims(load_yaml(CLAIMS_FILE), dossier)
+        dossier = lesson_dossier()
+    claims = parse_claims(load_yaml(CLAIMS_FILE), dossier)
+    own = teacher_claims_file(dossier)
+    if own is not None:
+        known = {c.id for c in claims}
+        for claim in parse_claims(_read_teacher_file(own), dossier, data_file=str(own)):
+            if claim.id in known:
+                raise ClaimsError(
+                    f"{own}: de id '{claim.id}' bestaat al in de meegeleverde beweringen. Kies een andere id."
+                )
+            claims.append(claim)
+    return claims
+
+
+def teacher_claims_file(dossier):
+    """The teacher's ``beweringen.yaml`` in the dossier's folder, or None."""
+    from ..paths import TEACHER_CLAIMS_FILE
+
+    folder = getattr(dossier, "folder", None)
+    if folder is None:
+        return None
+    path = folder / TEACHER_CLAIMS_FILE
+    return path if path.is_file() else None
+
+
+def _read_teacher_file(path):
+    from ..data import YamlFileError, read_yaml
+
+    try:
+        data = read_yaml(path, "het bestand met je eigen beweringen")
+    except YamlFileError as exc:
+        raise ClaimsError(f"{exc} Kijk voor het formaat naar dossier_lib/data/claims.yaml.") from None
+    return data if data is not None else {"claims": []}
 
 
 def find_claims(article, claims: list[Claim] | None = None) -> list[Position]:

@@ -5,12 +5,14 @@ every expression is resolved against that month, and each one carries a Dutch
 sentence (`reasoning`) that tells a student how we got there.
 
 What counts as a time expression here (and what does not):
-- dates: "12 juni", "12 juni 2018", "3 jan. 2019", "dinsdag 8 januari";
+- dates: "12 juni", "12 juni 2018", "3 jan. 2019", "dinsdag 8 januari", "twaalf maart";
 - months: "november 2017", "mei", "uiterlijk november", "afgelopen november";
+- months with a relative year: "in juni vorig jaar", "vorig jaar juni", "sinds maart vorig jaar";
 - years: "in 2018", "sinds 2000", "2017" (a bare four-digit year 1800-2099 counts
-  only after "in", "sinds", "vanaf", "tot", "uiterlijk", "rond" or a month, or when no
-  word follows it: "2000 soldaten" is a number, not a year);
-- parts: "begin/midden/medio/half/eind <maand of jaar>";
+  only after "in", "sinds", "vanaf", "tot", "uiterlijk", "rond", a month or another
+  year ("in 1956 en 1961"), or when no word follows it: "2000 soldaten" is a number,
+  not a year); year spans "1950-1953", "(1950–53)";
+- parts: "begin/midden/medio/half/eind <maand of jaar>", "eind dit jaar";
 - relative: "vorige/deze/volgende week|maand", "vorig/dit/volgend jaar",
   "vandaag", "gisteren", "eergisteren", "overmorgen";
 - weekdays: "dinsdag", "donderdagavond".
@@ -23,7 +25,11 @@ stand before a month or year; "op" before a day does not.
 Rules:
 - A month without a year is in the article's year ("12 juni" in mei 2018 is
   12 juni 2018); after "afgelopen"/"vorige" it is the last such month before the
-  article's month, after "komende"/"volgende" the first one after it.
+  article's month, after "komende"/"volgende" the first one after it; with "vorig
+  jaar"/"volgend jaar" the year before or after the article's. The tense decides
+  too: a past event in a later month than the article's happened the year before
+  ("In juni vond de eerste top plaats" in april 2019 is juni 2018), so a past event
+  never lands after the article's month; a future one in an earlier month is next year.
 - begin = day 1-10, midden/medio/half = day 11-20, eind = day 21 to the end of the
   month. For a year: begin = januari-april, midden = mei-augustus,
   eind = september-december (the same thirds).
@@ -37,6 +43,9 @@ Rules:
   3. a day date in the same sentence that really is that weekday;
   4. the same weekday word already pinned elsewhere in the article.
   Otherwise `candidates` lists every such weekday in the article's month.
+  In a teacher's own article, a weekday is also pinned by the timeline events the
+  article reports ("Zondag ... in Panmunjom" -> 30 juni 2019, see `_pin_by_events`),
+  with the reasoning recorded.
 
 Resolutions: "day" (date set; date_from == date_to == date), "month", "year",
 "range" (date_from..date_to, both included), "weekday-candidates" (candidates
@@ -52,7 +61,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..nl import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, datum_in_woorden
+from ..nl import DAY_NUMBER_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, datum_in_woorden, tense
 
 MONTH_NAMES = list(MONTHS)
 WEEKDAY_NAMES = list(WEEKDAYS)
@@ -80,31 +89,40 @@ _MONTH = "|".join(MONTH_NAMES)
 _ABBR = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAY_NAMES)
 _YEAR = r"(?:18|19|20)\d\d"
-_PREP = r"(?P<prep>in|sinds|vanaf|tot|uiterlijk)\s+"
+_PREP = r"(?P<prep>uiterlijk\s+in|in|sinds|vanaf|tot|uiterlijk)\s+"
 _PART = r"(?P<part>begin|midden|medio|half|eind|einde)\s+"
 _B = r"(?<![\w.,-])"  # no letter, digit, dot, comma or hyphen before
 _E = r"(?![\w-]|[.,]\d)"  # and none after
 
+_DAY_WORDS = "|".join(sorted(DAY_NUMBER_WORDS, key=len, reverse=True))
+_REL_YEAR = r"(?P<rel>vorig|verleden|volgend|komend|dit)\s+jaar"
 _DAY_DATE = re.compile(
-    rf"{_B}(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>\d{{1,2}})\s+"
+    rf"{_B}(?:(?P<weekday>{_WEEKDAY})\s+)?(?:(?P<day>\d{{1,2}})|(?P<dayword>{_DAY_WORDS}))\s+"
     rf"(?:(?P<month>{_MONTH})|(?P<abbr>{_ABBR})\.?)(?:\s+(?P<year>{_YEAR}))?{_E}",
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
-    rf"{_B}{_PART}(?:(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?|(?P<onlyyear>{_YEAR})){_E}",
+    rf"{_B}{_PART}(?:(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?|(?P<onlyyear>{_YEAR})|{_REL_YEAR}){_E}",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
-    rf"{_B}(?:{_PREP})?(?:(?P<dir>afgelopen|vorige|komende|volgende)\s+)?"
-    rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?{_E}",
+    rf"{_B}(?:{_PREP})?(?:(?P<relpre>vorig|verleden|volgend|komend)\s+jaar\s+(?:in\s+)?)?"
+    rf"(?:(?P<dir>afgelopen|vorige|komende|volgende)\s+)?"
+    rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR})|,?\s+(?:van\s+)?{_REL_YEAR})?{_E}",
     re.IGNORECASE,
 )
+#: "1950-1953", "(1950–53)": a span of whole years.
+_YEAR_RANGE = re.compile(rf"{_B}(?P<y1>{_YEAR})\s?[-–]\s?(?P<y2>{_YEAR}|\d\d){_E}")
 _BARE_YEAR = re.compile(rf"{_B}(?:(?P<prep>in|sinds|vanaf|tot|uiterlijk|rond)\s+)?(?P<year>{_YEAR}){_E}", re.IGNORECASE)
 _RELATIVE = re.compile(
     rf"{_B}(?P<dir>vorige|vorig|afgelopen|deze|dit|volgende|volgend|komende)\s+(?P<unit>week|maand|jaar){_E}",
     re.IGNORECASE,
 )
-_DAY_WORD = re.compile(rf"{_B}(?P<word>vandaag|gisteren|eergisteren|overmorgen){_E}", re.IGNORECASE)
+_DAY_WORD = re.compile(
+    rf"{_B}(?P<word>vandaag|gisteren|gisteravond|gisterochtend|gistermiddag|gisternacht|eergisteren|overmorgen"
+    rf"|vanavond|vanochtend|vanmorgen|vannacht|vanmiddag){_E}",
+    re.IGNORECASE,
+)
 _WEEKDAY_RE = re.compile(rf"{_B}(?P<weekday>{_WEEKDAY})(?P<part>avond|ochtend|middag|nacht|morgen)?{_E}", re.IGNORECASE)
 _ENDS_WITH_MONTH = re.compile(rf"(?:{_MONTH})\s*$", re.IGNORECASE)
 _BIRTHDAY = re.compile(r"(?<!\w)(?P<n>\d+(?:ste|de|e)|\w+(?:ste|de))\s+verjaardag", re.IGNORECASE)
@@ -220,25 +238,85 @@ def _expr(m: re.Match, text: str, **fields) -> TimeExpression:
     return TimeExpression(start=start, end=end, text=text[start:end], **fields)
 
 
-def _year_without_number(month: int, art_year: int, art_month: int, direction: str | None) -> tuple[int, str]:
-    """Which year a month without a year is in, and why (in Dutch)."""
+def _year_without_number(
+    month: int,
+    art_year: int,
+    art_month: int,
+    direction: str | None,
+    clause: str | None = None,
+    rel: str | None = None,
+) -> tuple[int, str]:
+    """Which year a month without a year is in, and why (in Dutch).
+
+    "vorig jaar"/"volgend jaar" next to the month decide; so do "afgelopen"/"komende" before it.
+    Otherwise the tense of the sentence: a past event in a month after the article's month
+    happened the year before ("In juni vond de eerste top plaats" in April 2019: June 2018),
+    a future one in a month before it happens the year after. Otherwise the article's year.
+    """
     label = _month_label(art_year, art_month)
+    name = MONTH_NAMES[month - 1]
+    if rel:
+        rel = rel.lower()
+        step = {"vorig": -1, "verleden": -1, "volgend": 1, "komend": 1, "dit": 0}[rel]
+        year = art_year + step
+        return year, f"'{rel} jaar' gerekend vanaf het artikel ({art_year}), dus {year}"
     if direction in ("afgelopen", "vorige"):
         year = art_year if month < art_month else art_year - 1
-        return year, f"'{direction}' wijst terug: de laatste {MONTH_NAMES[month - 1]} vóór {label}"
+        return year, f"'{direction}' wijst terug: de laatste {name} vóór {label}"
     if direction in ("komende", "volgende"):
         year = art_year if month > art_month else art_year + 1
-        return year, f"'{direction}' wijst vooruit: de eerste {MONTH_NAMES[month - 1]} na {label}"
+        return year, f"'{direction}' wijst vooruit: de eerste {name} na {label}"
+    when = tense(clause) if clause else "present"
+    if when == "past" and month > art_month:
+        return (
+            art_year - 1,
+            f"er staat geen jaartal bij en de zin gaat over iets dat al gebeurd is (verleden tijd), "
+            f"dus de laatste {name} vóór {label}: {art_year - 1}",
+        )
+    if when == "future" and month < art_month:
+        return (
+            art_year + 1,
+            f"er staat geen jaartal bij en de zin kijkt vooruit, dus de eerste {name} na {label}: {art_year + 1}",
+        )
     return art_year, f"er staat geen jaartal bij, dus het jaar van het artikel ({art_year})"
+
+
+#: Words that open a clause with its own verb: "schreef hij dat de ontmoeting op 12 juni niet gepast is".
+_SUBORDINATORS = ("dat", "die", "omdat", "nadat", "voordat", "toen", "waar", "waarin", "terwijl", "als", "zodat")
+
+
+def _clause(m: re.Match, text: str) -> str:
+    """The words whose tense decides a month without a year: its clause (between commas), or the
+    whole sentence when that clause is only a few words ("in juni," has no verb of its own).
+    A clause also starts after "dat", "die", "toen" ...: "schreef hij dat de top op 12 juni niet gepast is".
+
+    "Zijn regering kondigde aan de oefening, die gewoonlijk in augustus plaatsvindt, op te schorten":
+    the clause "die gewoonlijk in augustus plaatsvindt" is in the present, whatever the sentence says.
+    """
+    s, e = _sentence_bounds(text, m.start())
+    left = max(
+        text.rfind(",", s, m.start()),
+        text.rfind(";", s, m.start()),
+        *(
+            text.rfind(f" {w} ", s, m.start()) + len(w)
+            for w in _SUBORDINATORS
+            if text.rfind(f" {w} ", s, m.start()) != -1
+        ),
+    )
+    right = [i for i in (text.find(",", m.end(), e), text.find(";", m.end(), e)) if i != -1]
+    clause = text[(left + 1 if left != -1 else s) : (min(right) if right else e)]
+    if len(clause.split()) <= 3:
+        return text[s:e]
+    return clause
 
 
 def _day_date(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
     month = _month_number(m.group("month") or m.group("abbr"))
-    day = int(m.group("day"))
+    day = int(m.group("day")) if m.group("day") else DAY_NUMBER_WORDS[m.group("dayword").lower()]
     if m.group("year"):
         year, why = int(m.group("year")), "het jaartal staat erbij"
     else:
-        year, why = _year_without_number(month, ay, am, None)
+        year, why = _year_without_number(month, ay, am, None, _clause(m, text))
     try:
         date = dt.date(year, month, day)
     except ValueError:
@@ -263,13 +341,18 @@ def _day_date(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
 def _part_of(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
     part = m.group("part").lower()
     part_word = {"einde": "eind", "medio": "midden", "half": "midden"}.get(part, part)
-    if m.group("onlyyear"):
-        year = int(m.group("onlyyear"))
+    if m.group("onlyyear") or m.group("rel"):
+        year = (
+            int(m.group("onlyyear"))
+            if m.group("onlyyear")
+            else _year_without_number(1, ay, am, None, rel=m.group("rel"))[0]
+        )
         first = {"begin": 1, "midden": 5, "eind": 9}[part_word]
         date_from = dt.date(year, first, 1)
         date_to = _month_bounds(year, first + 3)[1]
+        said = f"{m.group('rel').lower()} jaar ({year})" if m.group("rel") else str(year)
         reasoning = (
-            f"{_capital(part)} {year}: we delen het jaar in drieën, dus "
+            f"{_capital(part)} {said}: we delen het jaar in drieën, dus "
             f"{MONTH_NAMES[first - 1]} tot en met {MONTH_NAMES[first + 2]} {year}."
         )
         return _expr(m, text, date_from=date_from, date_to=date_to, resolution="range", reasoning=reasoning)
@@ -277,7 +360,7 @@ def _part_of(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
     if m.group("year"):
         year, why = int(m.group("year")), "het jaartal staat erbij"
     else:
-        year, why = _year_without_number(month, ay, am, None)
+        year, why = _year_without_number(month, ay, am, None, _clause(m, text))
     last = calendar.monthrange(year, month)[1]
     lo, hi = {"begin": (1, 10), "midden": (11, 20), "eind": (21, last)}[part_word]
     reasoning = (
@@ -300,7 +383,8 @@ def _month_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
     if m.group("year"):
         year, why = int(m.group("year")), "het jaartal staat erbij"
     else:
-        year, why = _year_without_number(month, ay, am, direction)
+        rel = m.group("rel") or m.group("relpre")
+        year, why = _year_without_number(month, ay, am, direction, _clause(m, text), rel)
     lo, hi = _month_bounds(year, month)
     prep = (m.group("prep") or "").lower()
     label = _month_label(year, month)
@@ -323,7 +407,7 @@ def _month_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression:
             resolution="range",
             reasoning=f"Tot {label}: {why}. Het begin staat er niet bij.",
         )
-    extra = " Het is een uiterste datum: het gebeurt in of vóór die maand." if prep == "uiterlijk" else ""
+    extra = " Het is een uiterste datum: het gebeurt in of vóór die maand." if prep.startswith("uiterlijk") else ""
     return _expr(m, text, date_from=lo, date_to=hi, resolution="month", reasoning=f"{_capital(label)}: {why}.{extra}")
 
 
@@ -333,7 +417,8 @@ def _bare_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression | Non
     before = text[max(0, m.start() - 15) : m.start()]
     followed_by_word = re.match(r"\s+\w", after) is not None
     after_month = _ENDS_WITH_MONTH.search(before) is not None
-    if not prep and followed_by_word and not after_month:
+    after_year = re.search(rf"{_YEAR}\s*(?:,|en|of)\s*$", before) is not None  # "in 1956 en 1961"
+    if not prep and followed_by_word and not after_month and not after_year:
         return None  # "2000 soldaten": a number, not a year
     year = int(m.group("year"))
     if prep in ("sinds", "vanaf"):
@@ -362,6 +447,22 @@ def _bare_year(m: re.Match, text: str, ay: int, am: int) -> TimeExpression | Non
         date_to=dt.date(year, 12, 31),
         resolution="year",
         reasoning=f"Een jaartal: heel {year}.",
+    )
+
+
+def _year_range(m: re.Match, text: str, ay: int, am: int) -> TimeExpression | None:
+    y1 = int(m.group("y1"))
+    y2 = m.group("y2")
+    y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if y2 <= y1:
+        return None
+    return _expr(
+        m,
+        text,
+        date_from=dt.date(y1, 1, 1),
+        date_to=dt.date(y2, 12, 31),
+        resolution="range",
+        reasoning=f"Van {y1} tot en met {y2}: hele jaren.",
     )
 
 
@@ -551,6 +652,7 @@ _PASSES = (
     (_PART_OF, _part_of),
     (_MONTH_YEAR, _month_year),
     (_RELATIVE, _relative),
+    (_YEAR_RANGE, _year_range),
     (_BARE_YEAR, _bare_year),
     (_DAY_WORD, _day_word),
     (_WEEKDAY_RE, _weekday_candidates),
@@ -562,7 +664,9 @@ _FIRST_WORDS = frozenset(
     MONTH_NAMES
     + list(MONTH_ABBREVIATIONS)
     + WEEKDAY_NAMES
+    + list(DAY_NUMBER_WORDS)
     + [
+        "verleden",
         "in",
         "sinds",
         "vanaf",
@@ -585,6 +689,15 @@ _FIRST_WORDS = frozenset(
         "dit",
         "vandaag",
         "gisteren",
+        "gisteravond",
+        "gisterochtend",
+        "gistermiddag",
+        "gisternacht",
+        "vanavond",
+        "vanochtend",
+        "vanmorgen",
+        "vannacht",
+        "vanmiddag",
         "eergisteren",
         "overmorgen",
     ]
@@ -634,5 +747,124 @@ def _find_dates_cached(text: str, year: int, month: int, start: int) -> tuple[Ti
 
 
 def find_dates(article) -> list[TimeExpression]:
-    """Every time expression in the article's body, sorted by start."""
-    return find_dates_in(article.text, article.year, article.month, article.body_start)
+    """Every time expression in the article's body, sorted by start.
+
+    In a teacher's own article a weekday is also pinned by the timeline events the article
+    reports (see `_pin_by_events`). The five bundled articles are left to the students: lessons
+    02 and 09 ask them to find those days with the timeline themselves.
+    """
+    found = find_dates_in(article.text, article.year, article.month, article.body_start)
+    if getattr(article, "bundled", True) is False and getattr(article, "paragraphs", None):
+        found = _pin_by_events(found, article)
+    return found
+
+
+_WEEK_WORDS = re.compile(r"(?P<dir>vorige|afgelopen|deze|volgende|komende)\s+week", re.IGNORECASE)
+
+
+def _weeks_from(day: dt.date, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "deze week", "volgende week" counted from the day the article is about, once a weekday pinned it."""
+    result = []
+    monday = day - dt.timedelta(days=day.weekday())
+    for x in found:
+        m = _WEEK_WORDS.fullmatch(x.text)
+        if m is None:
+            result.append(x)
+            continue
+        step = {"vorige": -1, "afgelopen": -1, "deze": 0, "volgende": 1, "komende": 1}[m.group("dir").lower()]
+        lo = monday + dt.timedelta(weeks=step)
+        hi = lo + dt.timedelta(days=6)
+        result.append(
+            TimeExpression(
+                x.start,
+                x.end,
+                x.text,
+                None,
+                lo,
+                hi,
+                "range",
+                f"{_capital(x.text.lower())}: gerekend vanaf {dutch_date(day)}, de dag waar het artikel over gaat, "
+                f"dus {dutch_date(lo)} tot en met {dutch_date(hi)} (waarschijnlijk, niet zeker).",
+            )
+        )
+    return result
+
+
+def _pin_by_events(found: list[TimeExpression], article) -> list[TimeExpression]:
+    """Pin weekdays with the events the article is linked to (event_links.py), with the reasoning.
+
+    1. the events linked to the weekday's own sentence, else all the article's events: when
+       exactly one of their days (from a week before the article's month to its end) is that
+       weekday ("Zondag stapte Trump in Panmunjom ..." -> 30 juni 2019);
+    2. a weekday close to one pinned that way: the same weekday within three days of it
+       ("zaterdag" in an article about Sunday 30 June -> 29 juni), marked as likely;
+    3. "deze week", "volgende week" counted from the last day pinned that way, marked as likely.
+    """
+    from .event_links import event_days, weekday_events, window
+
+    links = weekday_events(article)
+    if not links:
+        return found
+    lo, hi = window(article)
+    everything = [ev for _, _, ev in links]
+
+    def days_of(events, weekday):
+        return sorted({d for ev in events for d in event_days(ev, lo, hi) if d.weekday() == weekday})
+
+    result = list(found)
+    pinned: list[dt.date] = []
+    for i, x in enumerate(result):
+        if x.resolution != "weekday-candidates":
+            continue
+        weekday = x.candidates[0].weekday()
+        own = [ev for s, e, ev in links if s <= x.start < e]
+        days, events = days_of(own, weekday), own
+        if len(days) != 1:
+            days, events = days_of(everything, weekday), everything
+        if len(days) != 1:
+            continue
+        day = days[0]
+        event = next(ev for ev in events if ev.date_from <= day <= ev.date_to)
+        result[i] = TimeExpression(
+            x.start,
+            x.end,
+            x.text,
+            day,
+            day,
+            day,
+            "day",
+            f"{_capital(x.text.lower())}: het artikel gaat over '{event.title}' ({event.date_label}); "
+            f"de enige {WEEKDAY_NAMES[weekday]} daarin is {dutch_date(day)}.",
+        )
+        pinned.append(day)
+    if not pinned:
+        return result
+    result = _weeks_from(max(pinned), result)
+    for i, x in enumerate(result):
+        if x.resolution != "weekday-candidates":
+            continue
+        weekday = x.candidates[0].weekday()
+        near = sorted(
+            {
+                anchor + dt.timedelta(days=k)
+                for anchor in pinned
+                for k in range(-3, 4)
+                if (anchor + dt.timedelta(days=k)).weekday() == weekday and lo <= anchor + dt.timedelta(days=k) <= hi
+            }
+        )
+        if len(near) != 1:
+            continue
+        day = near[0]
+        anchor = min(pinned, key=lambda d: abs((d - day).days))
+        result[i] = TimeExpression(
+            x.start,
+            x.end,
+            x.text,
+            day,
+            day,
+            day,
+            "day",
+            f"{_capital(x.text.lower())}: het artikel gaat over {dutch_date(anchor)}; de {WEEKDAY_NAMES[weekday]} die "
+            f"daar het dichtst bij ligt is {dutch_date(day)} (waarschijnlijk, niet zeker).",
+        )
+    return result

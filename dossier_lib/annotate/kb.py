@@ -52,6 +52,8 @@ class KbEntry:
     demonyms: tuple[str, ...] = ()
     short_names: tuple[str, ...] = ()
     epithets: tuple[str, ...] = ()
+    #: "f" (zij/haar) or "m" (hij/hem) for a person, when kb.yaml says so; quotes.py resolves pronouns with it.
+    gender: str | None = None
 
     @property
     def is_capital(self) -> bool:
@@ -234,8 +236,11 @@ def from_data(data: Any, source: str = KB_FILE) -> KnowledgeBase:
     return KnowledgeBase(entries, tuple(not_names), source)
 
 
-def _entry(raw: Any, number: int, source: str) -> KbEntry:
-    where = f"{source}, blok {number}"
+_GENDERS = {"f": "f", "v": "f", "vrouw": "f", "female": "f", "m": "m", "man": "m", "male": "m"}
+
+
+def _entry(raw: Any, number: int, source: str, where: str | None = None) -> KbEntry:
+    where = where or f"{source}, blok {number}"
     if not isinstance(raw, dict):
         raise KbError(f"{where}: elk blok begint met '- id: ...' en heeft regels 'veld: waarde'.")
     entry_id = raw.get("id")
@@ -256,6 +261,9 @@ def _entry(raw: Any, number: int, source: str) -> KbEntry:
     wikidata = raw.get("wikidata") or None
     if wikidata is not None and not _WIKIDATA.fullmatch(str(wikidata)):
         raise KbError(f"{where}: 'wikidata' is een Q-nummer zoals Q56226, of leeg (niet {wikidata!r}).")
+    gender = raw.get("gender")
+    if gender is not None and str(gender).lower() not in _GENDERS:
+        raise KbError(f"{where}: 'gender' is f (vrouw) of m (man), niet {gender!r}.")
     lat, lon = raw.get("lat"), raw.get("lon")
     for name, value, limit in (("lat", lat, 90), ("lon", lon, 180)):
         if value is not None and (not isinstance(value, (int, float)) or abs(value) > limit):
@@ -276,6 +284,7 @@ def _entry(raw: Any, number: int, source: str) -> KbEntry:
         demonyms=_names(raw, "demonyms", where),
         short_names=_names(raw, "short_names", where),
         epithets=_names(raw, "epithets", where),
+        gender=_GENDERS[str(gender).lower()] if gender is not None else None,
     )
 
 
@@ -291,3 +300,195 @@ def _names(raw: dict, key: str, where: str) -> tuple[str, ...]:
     if len(set(names)) != len(names):
         raise KbError(f"{where}: '{key}' noemt dezelfde naam twee keer.")
     return names
+
+
+# ----------------------------------------------------------------- the teacher's own knowledge base
+
+#: Fields whose names are added to a bundled entry (the rest replaces the bundled value).
+_LIST_FIELDS = ("aliases", "short_names", "demonyms", "epithets")
+_MERGED: dict[tuple[str, float], KnowledgeBase] = {}
+_CURRENT: KnowledgeBase | None = None
+
+
+def teacher_kb(folder: str | Path) -> tuple[KnowledgeBase, list]:
+    """The bundled knowledge base plus the teacher's ``kennisbank.yaml`` in `folder` (if there is one).
+
+    Returns the knowledge base and a list of `Problem`s (errors name the file and line);
+    with an error the bundled knowledge base comes back unchanged. A good teacher's file
+    becomes the `current_kb()` for names and roles in tables, charts and widgets.
+    """
+    from ..errors import Problem
+    from ..paths import TEACHER_KB_FILE
+
+    path = Path(folder) / TEACHER_KB_FILE
+    if not path.is_file():
+        return _bundled(), []
+    key = (str(path.resolve()), path.stat().st_mtime)
+    if key not in _MERGED:
+        try:
+            _MERGED[key] = merge_kb(_bundled(), path)
+        except KbError as exc:
+            line, text = getattr(exc, "line", 0), getattr(exc, "text", str(exc))
+            fix = (
+                "pas dat aan in je kennisbank.yaml; kijk voor voorbeelden naar de blokken bovenaan "
+                "dossier_lib/data/kb.yaml (dat bestand zelf hoef je niet te veranderen)."
+            )
+            return _bundled(), [Problem(str(path), line, text, fix)]
+    use_kb(_MERGED[key])
+    return _MERGED[key], []
+
+
+def use_kb(kb: KnowledgeBase) -> None:
+    """Make `kb` the knowledge base that `current_kb()` gives (names and roles shown to students)."""
+    global _CURRENT
+    _CURRENT = kb
+
+
+def current_kb() -> KnowledgeBase:
+    """The knowledge base of the dossier loaded last: the bundled one plus the teacher's kennisbank.yaml, if any.
+
+    Used where only an id is at hand ("kim-jong-il" -> its Dutch name). A teacher's file only adds
+    entries and names, so the bundled ids mean the same in every knowledge base.
+    """
+    return _CURRENT or _bundled()
+
+
+def kb_of(article) -> KnowledgeBase:
+    """The knowledge base that annotates `article` (the bundled one for a bare text object)."""
+    return getattr(article, "kb", None) or _bundled()
+
+
+class TeacherKbError(KbError):
+    """A problem in the teacher's kennisbank.yaml, with the line it is on."""
+
+    def __init__(self, text: str, line: int = 0):
+        super().__init__(text)
+        self.text = text
+        self.line = line
+
+
+def merge_kb(base: KnowledgeBase, path: str | Path) -> KnowledgeBase:
+    """`base` with the entries of the teacher's file at `path` added (new ids) or extended (known ids).
+
+    A block with a known id adds its aliases, short names, demonyms and epithets to that entry,
+    and replaces the other fields it gives. A new block needs an id and a type; without
+    aliases, its label_nl is the name that is looked for in the text.
+    """
+    import yaml
+
+    from ..data import YamlFileError, read_yaml
+
+    path = Path(path)
+    name = path.name
+    try:
+        data = read_yaml(path, name)
+    except YamlFileError as exc:
+        message = str(exc).split(": ", 1)[1] if ": " in str(exc) else str(exc)
+        raise TeacherKbError(f"{name}: {message}", exc.line) from None
+    lines = _block_lines(yaml.compose(path.read_text(encoding="utf-8-sig")))
+    if data is None:
+        return base
+    if isinstance(data, list):
+        data = {"entries": data}
+    if not isinstance(data, dict) or not isinstance(data.get("entries", []), list):
+        raise TeacherKbError(f"{name} begint met 'entries:' en daaronder een lijst blokken (zoals kb.yaml).", 1)
+    unknown = sorted(set(data) - {"entries", "not_names"})
+    if unknown:
+        raise TeacherKbError(
+            f"{name}: onbekend onderdeel {unknown[0]!r}. Gebruik alleen 'entries:' en 'not_names:'.", 1
+        )
+    entries = {e.id: e for e in base}
+    order = [e.id for e in base]
+    origin: dict[str, str] = {}
+    for number, raw in enumerate(data.get("entries") or [], start=1):
+        line = lines[number - 1] if number - 1 < len(lines) else 0
+        where = f"{name}, regel {line} (blok {number})"
+        if not isinstance(raw, dict) or not raw.get("id"):
+            raise TeacherKbError(f"{where}: elk blok begint met '- id: ...', bijvoorbeeld '- id: kim-jong-il'.", line)
+        entry_id = str(raw["id"])
+        if entry_id in origin:
+            raise TeacherKbError(
+                f"{where}: de id {entry_id!r} staat twee keer in {name} (ook op {origin[entry_id]}).", line
+            )
+        origin[entry_id] = f"regel {line}"
+        try:
+            if entry_id in entries:
+                entries[entry_id] = _extend(entries[entry_id], raw, f"{where} ({entry_id})")
+            else:
+                raw = dict(raw)
+                if not raw.get("aliases") and raw.get("label_nl"):
+                    raw["aliases"] = [raw["label_nl"]]
+                if not raw.get("label_nl") and raw.get("aliases"):
+                    first = raw["aliases"][0] if isinstance(raw["aliases"], list) else raw["aliases"]
+                    raw["label_nl"] = first
+                entries[entry_id] = _entry(raw, number, name, where)
+                order.append(entry_id)
+        except KbError as exc:
+            raise TeacherKbError(getattr(exc, "text", str(exc)), line) from None
+    not_names = tuple(base.not_names) + tuple(str(n) for n in (data.get("not_names") or []))
+    merged = [entries[i] for i in order]
+    try:
+        kb = from_data(
+            {"entries": [_as_raw(e) for e in merged], "not_names": list(dict.fromkeys(not_names))},
+            source=f"{name} (samen met kb.yaml)",
+        )
+    except KbError as exc:
+        message = str(exc)
+        bad = next((i for i in origin if f"({i})" in message), None)
+        line = int(origin[bad].split()[-1]) if bad else 0
+        raise TeacherKbError(message, line) from None
+    kb.source = f"kb.yaml + {path}"
+    return kb
+
+
+def _block_lines(node) -> list[int]:
+    """The line number of each block under 'entries:' (or of a bare list)."""
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode):
+        return [item.start_mark.line + 1 for item in node.value]
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if getattr(key, "value", None) == "entries" and isinstance(value, yaml.SequenceNode):
+                return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def _extend(entry: KbEntry, raw: dict, where: str) -> KbEntry:
+    """A bundled entry with the teacher's names added and the teacher's other fields taken over."""
+    if raw.get("type") and raw["type"] != entry.type:
+        raise TeacherKbError(
+            f"{where}: {entry.id!r} is in de meegeleverde kennisbank een {entry.type}, geen {raw['type']}. "
+            "Laat 'type' weg of kies een nieuwe id."
+        )
+    fields = _as_raw(entry)
+    for key, value in raw.items():
+        if key in _LIST_FIELDS:
+            extra = [value] if isinstance(value, str) else list(value or [])
+            fields[key] = list(dict.fromkeys([*fields.get(key, []), *[str(v).strip() for v in extra]]))
+        elif key != "id" and value not in (None, ""):
+            fields[key] = value
+    return _entry(fields, 0, "", where)
+
+
+def _as_raw(e: KbEntry) -> dict:
+    """An entry back as the dict kb.yaml would hold."""
+    raw = {
+        "id": e.id,
+        "type": e.type,
+        "label_nl": e.label_nl,
+        "label_en": e.label_en,
+        "aliases": list(e.aliases),
+        "role_nl": e.role_nl,
+        "wikidata": e.wikidata,
+        "lat": e.lat,
+        "lon": e.lon,
+        "kind": e.kind,
+        "country": e.country,
+        "capital_of": e.capital_of,
+        "demonyms": list(e.demonyms),
+        "short_names": list(e.short_names),
+        "epithets": list(e.epithets),
+        "gender": e.gender,
+    }
+    return {k: v for k, v in raw.items() if v not in (None, "", [])}

@@ -2,7 +2,7 @@
 
 What is a number mention, and what is not:
 - cardinal: digits ("50.000", "2,5", "90 procent", "$ 5") and number words ("twee",
-  "vijf", "vijfendertig"), with "honderd/duizend/miljoen/miljard" after them
+  "vijf", "vijfendertig", "anderhalf", "tweeënhalf"), with "honderd/duizend/miljoen/miljard" after them
   ("34 miljoen dollar" is one mention, value 34000000) and a unit after that.
 - ordinal: "tweede", "eerste", "35ste", "3e". Words like "laatste" or "enige" are not.
   An ordinal word must stand after "de/het/een/zijn/zo'n/deze..." (or open a
@@ -12,7 +12,9 @@ What is a number mention, and what is not:
 - clock: a time of day: "rond 10 uur lokale tijd", "om 14.30 uur" (value in hours).
   "10 uur" is a clock time after om/rond/tegen/omstreeks/vanaf/tot, with minutes,
   or before "lokale tijd"; otherwise "drie uur" is a duration (cardinal, unit "uur").
-- NOT numbers: "een" without accents (the article "a": "een keer", "een paar");
+- NOT numbers: idioms ("onder vier ogen", see `nl.NUMBER_IDIOMS`), digits that are part of
+  a name ("G20"), a numeral standing for people ("De twee gingen uiteen", "tussen de twee.");
+  "een" without accents (the article "a": "een keer", "een paar");
   only "één" is the numeral one. "beide", "enkele", "paar", "meerdere" are not numbers.
   Years and days of the month belong to time expressions (dates.py): "in 2018",
   "12 juni", "eind 2017" are not number mentions; "2000 soldaten" is.
@@ -36,7 +38,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..nl import multiplier, parse_digits, parse_number_word, parse_ordinal_word, tidy, word_starts
+from ..nl import (
+    NUMBER_IDIOMS,
+    NUMERAL_AS_PRONOUN_NEXT,
+    multiplier,
+    parse_digits,
+    parse_half_word,
+    parse_number_word,
+    parse_ordinal_word,
+    tidy,
+    word_starts,
+)
 
 KINDS = ("cardinal", "ordinal", "compound", "clock")
 
@@ -253,9 +265,13 @@ def _noun_before(text: str, sent_start: int, pos: int) -> str | None:
 
 
 def _ordinal_in_place(text: str, toks: list[re.Match], i: int, sent_start: int) -> bool:
-    """An ordinal word stands after "de/het/een/zijn/zo'n..." (or opens a sentence) and before a word."""
+    """An ordinal word stands after "de/het/een/zijn/zo'n..." (or opens a sentence) and before a word.
+
+    A comma may stand between it and the next adjective: "een tweede, onaangekondigde ontmoeting".
+    """
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if not (_is_word(nxt) and _between_is_space(text, toks[i].end(), nxt.start())):
+    gap = text[toks[i].end() : nxt.start()] if nxt is not None else ""
+    if not (_is_word(nxt) and (_between_is_space(text, toks[i].end(), nxt.start()) or gap == ", ")):
         return False
     if i == 0 or toks[i - 1].end() <= sent_start:
         return True
@@ -264,8 +280,10 @@ def _ordinal_in_place(text: str, toks: list[re.Match], i: int, sent_start: int) 
 
 _NUMBERISH = re.compile(
     r"\d|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig"
-    r"|honderd|duizend|eerste|derde|nul"
+    r"|honderd|duizend|eerste|derde|nul|half"
 )
+_IDIOMS = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(i) for i in NUMBER_IDIOMS) + r")(?!\w)", re.IGNORECASE)
+_PRONOUN_DETERMINERS = frozenset({"de", "die", "deze", "alle"})
 
 
 @lru_cache(maxsize=8192)
@@ -291,6 +309,9 @@ def _core(word: str) -> tuple[int | float, str, str | None] | None:
             head_value = 1 if head in ("een", "één") else parse_number_word(head)
             if head_value is not None:
                 return head_value, "compound", unit
+    half = parse_half_word(lower)
+    if half is not None:
+        return half, "cardinal", None
     ordinal = parse_ordinal_word(lower)
     if ordinal is not None:
         return ordinal, "ordinal", None
@@ -327,6 +348,7 @@ _NUMBER_WORD_STARTS = (
     "duizend",
     "eerst",
     "nul",
+    "anderhalf",
     "$",
     "€",
 )
@@ -344,7 +366,7 @@ def find_numbers_in(text: str, start: int = 0, skip: list[tuple[int, int]] | Non
     """Numbers in `text[start:]`, leaving out the spans in `skip` (time expressions)."""
     from .dates import _sentence_bounds
 
-    skip = skip or []
+    skip = list(skip or []) + [(m.start(), m.end()) for m in _IDIOMS.finditer(text, start)]
     found: list[Number] = []
     sentences: dict[int, tuple[int, int, list[re.Match], dict[int, int]]] = {}
     done_until = start
@@ -369,6 +391,7 @@ def find_numbers_in(text: str, start: int = 0, skip: list[tuple[int, int]] | Non
             (core is None and not clockish)
             or any(s <= tok.start() < e for s, e in skip)
             or (tok.start() > 0 and text[tok.start() - 1] == "-" and word[0].isdigit())
+            or (tok.start() > 0 and text[tok.start() - 1].isalpha() and word[0].isdigit())  # "G20", "F16"
         ):
             continue
         prev = toks[i - 1].group().lower() if i > 0 else ""
@@ -405,6 +428,12 @@ def find_numbers_in(text: str, start: int = 0, skip: list[tuple[int, int]] | Non
         value, kind, unit = core
         if kind == "ordinal" and tok.group()[0].isalpha() and not _ordinal_in_place(text, toks, i, sent_start):
             continue  # "zijn verjaardag vierde": the verb "vieren", not "the fourth"
+        if kind == "cardinal" and word[0].isalpha() and prev in _PRONOUN_DETERMINERS:
+            follower = (
+                nxt.group().lower() if nxt is not None and _between_is_space(text, tok.end(), nxt.start()) else None
+            )
+            if follower is None or follower in NUMERAL_AS_PRONOUN_NEXT:
+                continue  # "De twee gingen uiteen", "tussen de twee.": the number stands for the people
         begin, end, j = tok.start(), tok.end(), i + 1
         if i > 0 and toks[i - 1].group() in CURRENCY_SIGNS and _between_is_space(text, toks[i - 1].end(), begin):
             unit, begin = CURRENCY_SIGNS[toks[i - 1].group()], toks[i - 1].start()

@@ -25,18 +25,27 @@ class Passage:
     start: int
     end: int
     text: str
+    #: Why this passage is linked, in Dutch, when the computer found it (empty for a curated quote).
+    reason: str = ""
+
+    @property
+    def label(self) -> str:
+        """The short article label students use: ``003``, or a teacher's file name."""
+        from ..corpus import label_for
+
+        return label_for(self.article_id)
 
     @property
     def number(self) -> str:
-        """The short article number students use: ``003``."""
-        return self.article_id.split("_", 1)[0]
+        """The same as `label` (older name)."""
+        return self.label
 
 
 def locate(article, quote: str, *, data_file: str, entry_id: str, occurrence: int = 1) -> tuple[int, int]:
     """Return (start, end) of the `occurrence`-th exact copy of `quote` in `article.text`."""
     if not isinstance(quote, str) or not quote.strip():
         raise PassageNotFoundError(
-            f"{data_file}, bij '{entry_id}': er staat een lege quote voor artikel {article.number}. "
+            f"{data_file}, bij '{entry_id}': er staat een lege quote voor artikel {article.label}. "
             "Wat te doen: kopieer een stuk tekst uit het artikel en plak het achter 'quote:'."
         )
     start = -1
@@ -73,8 +82,8 @@ def resolve_entry(dossier, item: Any, *, data_file: str, entry_id: str) -> Passa
             return None
         raise PassageNotFoundError(
             f"{data_file}, bij '{entry_id}': artikel {number!r} bestaat niet. "
-            f"Wat te doen: gebruik het nummer van het artikel (de drie cijfers voor de '_' in de "
-            f'bestandsnaam), bijvoorbeeld "003".'
+            "Wat te doen: gebruik het nummer van een meegeleverd artikel (de drie cijfers voor de '_' in de "
+            'bestandsnaam, bijvoorbeeld "003") of de bestandsnaam zonder .txt van een eigen artikel.'
         )
     occurrence = int(item.get("occurrence", 1))
     return resolve(dossier[number], item["quote"], data_file=data_file, entry_id=entry_id, occurrence=occurrence)
@@ -83,7 +92,9 @@ def resolve_entry(dossier, item: Any, *, data_file: str, entry_id: str) -> Passa
 def _bundled_numbers() -> set[str]:
     from ..corpus import bundled_articles_folder
 
-    return {p.name.split("_", 1)[0] for p in bundled_articles_folder().glob("*.txt")}
+    return {p.name.split("_", 1)[0] for p in bundled_articles_folder().glob("*.txt")} | {
+        p.stem for p in bundled_articles_folder().glob("*.txt")
+    }
 
 
 def _not_found_message(article, quote: str, data_file: str, entry_id: str) -> str:
@@ -96,7 +107,7 @@ def _not_found_message(article, quote: str, data_file: str, entry_id: str) -> st
     short = quote if len(quote) <= 80 else quote[:77] + "..."
     return (
         f"{data_file}, bij '{entry_id}': de quote \"{short}\" staat niet in artikel "
-        f"{article.number} ({article.file}).{hint} Wat te doen: open het artikel, kopieer de zin "
+        f"{article.label} ({article.file}).{hint} Wat te doen: open het artikel, kopieer de zin "
         "precies (elke letter, spatie en elk aanhalingsteken) en plak die achter 'quote:'."
     )
 

@@ -3,7 +3,8 @@
 `find_quotes(article)` finds every text between quotation marks and decides
 who said it. The rules, in the order they are applied:
 
-1. Marks. „…”  “…”  "…"  ‘…’  ,,…''  and '…' with straight single quotes.
+1. Marks. „…”  “…”  "…"  ‘…’  ,,…''  and '…' with straight single quotes;
+   a curly opening mark may close with a straight one (“…" from two sources).
    `start`/`end` include the marks; `content` is exactly what stands between
    them, spaces included (article 002 has „ We hadden …” with a space after
    the opening mark), so ``text[content_start:content_end] == content``.
@@ -16,30 +17,45 @@ who said it. The rules, in the order they are applied:
    Quotations inside quotations are not reported separately.
 4. Cues are attributions in the text: "zei X", "zegt X", "aldus X",
    "volgens X", "X zei", "X voegde (daar aan) toe", "X liet weten",
-   "X noemde", "het antwoord van X". X is a name, a pronoun ("zei hij",
-   "volgens haar"), a title ("aldus de onderminister", "zei de Amerikaanse
-   president") or "dat land". Cues inside quotations do not count.
-   The cue span runs from the name to the verb or back: "zei hij",
+   "X noemde", "het antwoord van X", "X sprak van", "X riep op", "X stelde",
+   ", zo verklaarde X", "klonk het bij X" (Flemish), and the past participles
+   ("had Trump op Twitter geschreven": the subject of the sentence), and
+   "naar eigen zeggen" (the subject of the sentence). X is a name, a pronoun
+   ("zei hij", "volgens haar"), a title ("aldus de onderminister", "zei de
+   Amerikaanse president", "zei woordvoerder Sarah Sanders"), a country's
+   body ("het Noord-Koreaanse ministerie" speaks for North Korea) or "dat
+   land". When the subject comes first ("Trump schreef Kim: ..."), the name
+   after the verb is the object, not the speaker. Cues inside quotations do
+   not count. The cue span runs from the name to the verb or back: "zei hij",
    "Sara Sanders zei", and for "Ri Yong-ho, als minister …, zei" all of it.
-5. A quotation takes the cue right after it (", zei hij") or else the last
-   cue earlier in its own sentence ("Sanders zei: "…"", "volgens haar “…”",
-   "Dat land noemde … een "…"").
+4b. A cue whose speaker the text does not name ("zei een diplomaat", "aldus
+   een Zuid-Koreaanse analist", "zei Jens Stoltenberg" when the knowledge base
+   does not know him) gives speaker None: an uncertain speaker stays empty
+   rather than wrong.
+5. A quotation takes the cue right after it (", zei hij", ", zo verklaarde
+   Trump") or else the last cue earlier in its own sentence ("Sanders zei:
+   "…"", "volgens haar “…”", "Dat land noemde … een "…""); a "volgens X" or
+   "aldus X" anywhere in the sentence gives the source of all its quotations.
 6. A pronoun means a person of the right gender: first someone a cue in this
-   or the previous sentence names, otherwise the last person mentioned.
-   Women are listed in `FEMALE`, because kb.yaml has no gender field.
+   or the previous sentence names, then the person this or the previous
+   sentence opens with ("Trump bedankte Moon. Hij noemde het ..." is Trump),
+   otherwise the last person mentioned. Women have `gender: f` in kb.yaml
+   (or in the teacher's kennisbank.yaml); `FEMALE` lists the bundled ones.
 7. A title means the person it was last used with ("de Noord-Koreaanse
    leider Kim Jong-un" makes "de leider" Kim Jong-un); failing that, the
    person whose `role_nl` in kb.yaml has that word and, for "Amerikaanse",
    that country.
 8. A whole sentence in quotation marks with no cue of its own continues the
-   last speaker of the same or the previous paragraph. A fragment does that
-   only in a "zou" sentence (hearsay) after a cue in the same paragraph:
-   "Volgens Choe … De leider zou verrast zijn door de “vijandige …” houding".
+   last speaker of the same or the previous paragraph (also an unnamed one:
+   then it stays None). A fragment does that only in a "zou" sentence
+   (hearsay) after a cue in the same paragraph: "Volgens Choe … De leider zou
+   verrast zijn door de “vijandige …” houding".
 9. Kind: "sentence" when the content starts with a capital and ends like a
-   sentence or has three words or more; "fragment" otherwise; and
-   "scare_quote" when there is no cue and no speaker ("als ‘normaal’ land").
-   With a cue but a name the knowledge base does not know, the speaker is
-   None and the kind is still "sentence" or "fragment".
+   sentence or has three words or more (a whole quoted sentence is never a
+   scare quote, even without a speaker); "fragment" otherwise; and
+   "scare_quote" for a fragment with no cue and no speaker ("als ‘normaal’
+   land"). With a cue but a name the knowledge base does not know, the
+   speaker is None and the kind is still "sentence" or "fragment".
 """
 
 from __future__ import annotations
@@ -50,9 +66,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nl import TITLES, WEEKDAYS
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Article
     from .entities import Entity
+
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
 
 KINDS = ("sentence", "fragment", "scare_quote")
 
@@ -94,9 +114,9 @@ class Quote:
 _PAIRS = {
     "„": ("”", "“", '"'),
     ",,": ("”", "''", "'", "’", '"'),
-    "“": ("”",),
-    '"': ('"',),
-    "‘": ("’",),
+    "“": ("”", '"'),  # a curly opening mark with a straight closing one: text pasted from two sources
+    '"': ('"', "”"),
+    "‘": ("’", "'"),
     "'": ("'", "’"),
 }
 _MARK = re.compile(r",,|''|[„“”\"‘’']")
@@ -183,20 +203,65 @@ def _sentence_starts(text: str, ps: int, pe: int, spans: list[tuple[int, int, in
 
 _SAY_WORDS = (
     r"(?:zei(?:den)?|zeg(?:t|gen)|vertel(?:de|t)|verklaar(?:de|t)|meld(?:de|t)|schr(?:eef|ijft)|benadrukte?"
-    r"|antwoordde|reageerde|waarschuwde|twitterde|noem(?:de|den|t)|voeg(?:de|t)|liet|laat|aldus|volgens"
-    r"|antwoord\s+van)\b"
+    r"|antwoordde|reageerde|waarschuwde|twitterde|noem(?:de|den|t)|voeg(?:de|t)|liet|lieten|laat|aldus|volgens"
+    r"|antwoord\s+van|spr(?:ak|aken|eekt)|riep(?:en)?|beloofde|erkende|beweerde|herhaalde|merkte"
+    r"|stelde|stelt|meende|meent|klonk\s+het|klinkt\s+het|dreigde|dreigt"
+    r"|geschreven|gezegd|verklaard|gemeld|getwitterd|benadrukt|gewaarschuwd|laten\s+weten"
+    r"|opgedragen|opgeroepen|gevraagd|beloofd|geëist|gedreigd|bevolen|genoemd"
+    r"|bedankte|prees|feliciteerde|beschuldigde|verweet|bekritiseerde"
+    r"|staat\s+in\s+(?:de|het|zijn|haar|hun)\s+(?:brief|verklaring|tweet|bericht|rapport|toespraak)"
+    r"|naar\s+eigen\s+zeggen)\b"
 )
 #: run on the lower-cased text (fast); the case-blind version is for texts where lower() changes the length
-_SAY = re.compile(r"\b(?=[zvmsbarwtnl])" + _SAY_WORDS)
+_SAY = re.compile(r"\b(?=[zvmsbarwtnlgehkopfd])" + _SAY_WORDS)
 _SAY_ANY_CASE = re.compile(r"\b" + _SAY_WORDS, re.IGNORECASE)
 _AFTER_ONLY = ("aldus", "volgens", "antwoord van")
 _NEEDS = {
     "voegde": re.compile(r"[^.;:!?]{0,30}?\btoe\b"),
     "voegt": re.compile(r"[^.;:!?]{0,30}?\btoe\b"),
-    "liet": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b"),
-    "laat": re.compile(r"(?:\s+\w+){0,3}?\s+weten\b"),
+    "liet": re.compile(r"(?:\s+[\w-]+){0,5}?\s+weten\b"),
+    "lieten": re.compile(r"(?:\s+[\w-]+){0,5}?\s+weten\b"),
+    "laat": re.compile(r"(?:\s+[\w-]+){0,5}?\s+weten\b"),
+    "sprak": re.compile(r"(?:\s+\w+){0,2}?\s+(?:van|over)\b"),
+    "spraken": re.compile(r"(?:\s+\w+){0,2}?\s+(?:van|over)\b"),
+    "spreekt": re.compile(r"(?:\s+\w+){0,2}?\s+(?:van|over)\b"),
+    "riep": re.compile(r"(?:\s+\w+){0,3}?\s+op\b"),
+    "riepen": re.compile(r"(?:\s+\w+){0,3}?\s+op\b"),
+    "merkte": re.compile(r"(?:\s+\w+){0,3}?\s+op\b"),
 }
-_PLURAL_VERBS = ("zeiden", "zeggen", "noemden")
+#: Past participles ("had Trump op Twitter geschreven"): the speaker is the subject earlier in the sentence.
+_PARTICIPLES = (
+    "geschreven",
+    "gezegd",
+    "verklaard",
+    "gemeld",
+    "getwitterd",
+    "benadrukt",
+    "gewaarschuwd",
+    "laten weten",
+    "opgedragen",
+    "opgeroepen",
+    "gevraagd",
+    "beloofd",
+    "geëist",
+    "gedreigd",
+    "bevolen",
+    "genoemd",
+)
+#: "„...”, staat in de brief": the words of a document; its author is whoever wrote it just before.
+_DOCUMENTS = ("brief", "verklaring", "tweet", "bericht", "rapport", "toespraak")
+#: Verbs of praise and blame: "Trump bedankte Kim voor het „vervullen van zijn belofte”" (the subject speaks).
+_SUBJECT_VERBS = ("bedankte", "prees", "feliciteerde", "beschuldigde", "verweet", "bekritiseerde")
+#: "Kim was naar eigen zeggen „verrast”": the speaker is the subject of the sentence.
+_OWN_WORDS = ("naar eigen zeggen",)
+#: Nouns for a country's bodies: "het Noord-Koreaanse ministerie" speaks for North Korea.
+_INSTITUTIONS = frozenset(
+    "ministerie regering leger persbureau staatspersbureau delegatie ambassade parlement partij staatstelevisie "
+    "staatsmedia televisie krant omroep overheid kabinet presidentschap".split()
+)
+#: Nouns after a say-verb that give a time, not a speaker: "zei de volgende ochtend dat".
+_TIME_NOUNS = frozenset("ochtend avond middag nacht dag week maand jaar keer morgen".split())
+_PLURAL_VERBS = ("zeiden", "zeggen", "noemden", "lieten", "spraken", "riepen")
 _BEFORE_FIRST = ("noemde", "noemden", "noemt")
 _PRONOUN_AFTER = re.compile(r"(hij|zij|ze|haar|hem|hen|hun)\b")
 _PRONOUN_BEFORE = re.compile(r"\b([Hh]ij|[Zz]ij|[Zz]e)\s+$")
@@ -220,12 +285,14 @@ class _Cue:
     verb_start: int
     inverted: bool  # "zei hij" (verb first) rather than "hij zei"
     paragraph: int
+    verb: str = ""
 
 
 class _Context:
     """Everything the cue and quote rules look at for one article."""
 
     def __init__(self, article: Article, entities: Sequence[Entity]):
+        self.article = article
         self.text = article.text
         self.body_start = getattr(article, "body_start", 0)
         self.entities = sorted(entities, key=lambda e: (e.start, e.end))
@@ -254,9 +321,9 @@ class _Context:
 
     def kb(self):
         if self._kb is None:
-            from .kb import load_kb
+            from .kb import kb_of
 
-            self._kb = load_kb()
+            self._kb = kb_of(self.article)
         return self._kb
 
     # -- who is meant
@@ -268,10 +335,19 @@ class _Context:
         kb = self.kb()
         return entity_id in kb and kb.get(entity_id).type == "PERSON"
 
-    def fits(self, entity_id: str | None, gender: str) -> bool:
-        return self.is_person(entity_id) and (entity_id in FEMALE) == (gender == "f")
+    def gender_of(self, entity_id: str) -> str:
+        kb = self.kb()
+        entry = kb.get(entity_id) if entity_id in kb else None
+        if entry is not None and entry.gender:
+            return entry.gender
+        return "f" if entity_id in FEMALE else "m"
 
-    def pronoun(self, word: str, pos: int, window_start: int) -> str | None:
+    def fits(self, entity_id: str | None, gender: str) -> bool:
+        return self.is_person(entity_id) and self.gender_of(entity_id) == gender
+
+    def pronoun(self, word: str, pos: int, window_start: int, sentence_start: int | None = None) -> str | None:
+        """Who "hij"/"zij" at `pos` is: a speaker named by a cue just before, else the subject of this
+        or the previous sentence ("Trump bedankte Moon. Hij noemde ..." is Trump), else the last person named."""
         gender = _GENDER.get(word.lower())
         if gender is None:
             return None  # "hen", "hun": a group, not one person
@@ -280,10 +356,30 @@ class _Context:
                 break
             if cue.start < pos and self.fits(cue.speaker, gender):
                 return cue.speaker
+        if sentence_start is not None:
+            for lo, hi in ((sentence_start, pos), (window_start, sentence_start)):
+                subject = self.subject(lo, hi)
+                if subject is not None and self.fits(subject, gender):
+                    return subject
         i = bisect.bisect_left(self.ent_starts, pos)
         for e in reversed(self.entities[:i]):
             if e.type == "PERSON" and self.fits(e.id, gender):
                 return e.id
+        return None
+
+    def subject(self, lo: int, hi: int) -> str | None:
+        """The person a stretch of text opens with ("De Amerikaanse president Donald Trump heeft ...")."""
+        i = bisect.bisect_left(self.ent_starts, lo)
+        for e in self.entities[i:]:
+            if e.start >= hi:
+                return None
+            if e.type == "NORP":
+                continue  # "De Amerikaanse president ...": an adjective in the title
+            head = self.text[lo : e.start].strip().lower()
+            words = head.split()
+            if e.type == "PERSON" and e.id and all(w in TITLES or w in ("de", "het") or w.endswith("e") for w in words):
+                return e.id
+            return None
         return None
 
     def last_country(self, pos: int) -> str | None:
@@ -297,8 +393,16 @@ class _Context:
         return None
 
     def title(self, adjectives: list[str], noun: str, pos: int) -> str | None:
-        """The person a title ("de Amerikaanse president") stands for at `pos`."""
+        """The person a title ("de Amerikaanse president") stands for at `pos`.
+
+        A country's body ("het Noord-Koreaanse ministerie", "de Chinese regering") stands for that country.
+        """
         text = self.text
+        if noun.lower() in _INSTITUTIONS:
+            for adj in reversed(adjectives):
+                entry = self.kb().lookup(adj)
+                if entry is not None and entry.type == "PLACE":
+                    return entry.id
         uses = list(re.finditer(rf"\b{re.escape(noun)}\b", text[self.body_start : pos], re.IGNORECASE))
         for need_adjectives in (True, False) if adjectives else (False,):
             for m in reversed(uses):
@@ -308,7 +412,7 @@ class _Context:
                 i = bisect.bisect_left(self.ent_starts, e)
                 if i < len(self.entities):
                     ent = self.entities[i]
-                    if ent.type == "PERSON" and ent.id and _TITLE_GAP.fullmatch(text, e, ent.start):
+                    if ent.type in ("PERSON", "ORG") and ent.id and _TITLE_GAP.fullmatch(text, e, ent.start):
                         return ent.id
         return self.title_from_kb(adjectives, noun, pos)
 
@@ -350,7 +454,8 @@ class _Context:
             if not w:
                 return None
             word = w.group()
-            if word.endswith("e") and len(adjectives) < 2 and _next_is_word(self.text, w.end(), end):
+            is_noun = word.lower() in _INSTITUTIONS or word.lower() in TITLES
+            if word.endswith("e") and not is_noun and len(adjectives) < 2 and _next_is_word(self.text, w.end(), end):
                 adjectives.append(word)
                 p = w.end() + 1
                 continue
@@ -405,19 +510,65 @@ def _find_cues(ctx: _Context, spans_by_para: dict[int, list[tuple[int, int, int,
                 continue
             end_extended = extra.end()
         starts = ctx.sentence_starts(index, spans)
-        window = ctx.sentence_start(ctx.sentence_start(m.start(), starts) - 1, starts)
+        sentence = ctx.sentence_start(m.start(), starts)
+        window = ctx.sentence_start(sentence - 1, starts)
+        if verb.startswith("staat "):  # "„...”, staat in de brief": the author of that document
+            noun = verb.split()[-1]
+            author = next(
+                (
+                    c.speaker
+                    for c in reversed(ctx.cues)
+                    if c.speaker
+                    and noun
+                    in text[
+                        ctx.sentence_start(
+                            c.start, ctx.sentence_starts(c.paragraph, spans_by_para.get(c.paragraph, []))
+                        ) : c.end
+                    ].lower()
+                ),
+                None,
+            )
+            ctx.cues.append(_Cue(m.start(), end_extended, author, m.start(), True, index, verb))
+            continue
+        if verb in _SUBJECT_VERBS:  # "Trump bedankte Kim ...": only the subject before the verb
+            cue = _who_before(ctx, m.start(), end_extended, verb, ps, starts, window, index)
+            if cue is not None:
+                ctx.cues.append(cue)
+            continue
+        if verb in _PARTICIPLES or verb in _OWN_WORDS:  # "had Trump ... geschreven", "Kim was naar eigen zeggen"
+            cue = _who_subject(ctx, m.start(), end_extended, verb, sentence, window, index, spans)
+            if cue is not None:
+                ctx.cues.append(cue)
+            continue
+        args = (ctx, m.start(), end_extended, verb, ps, starts, window, index)
         cue = None
-        if verb in _BEFORE_FIRST:  # "Kim noemde Trump een ...": the subject comes first
-            cue = _who_before(ctx, m.start(), end_extended, verb, ps, starts, window, index)
+        if verb in _BEFORE_FIRST or _subject_first(ctx, m.start(), sentence):
+            cue = _who_before(*args)  # "Kim noemde Trump een ...", "Trump schreef Kim: ...": the subject comes first
         if cue is None:
-            cue = _who_after(ctx, m, verb, pe, window, index)
+            cue = _who_after(ctx, m, verb, pe, window, index, sentence)
         if cue is None and verb not in _AFTER_ONLY:
-            cue = _who_before(ctx, m.start(), end_extended, verb, ps, starts, window, index)
+            cue = _who_before(*args)
+        if cue is None:  # "zei de diplomaat", "aldus een analist": a speaker we cannot name
+            cue = _unnamed_after(ctx, m, verb, pe, index)
         if cue is not None:
             ctx.cues.append(cue)
 
 
-def _who_after(ctx: _Context, m: re.Match, verb: str, pe: int, window: int, index: int) -> _Cue | None:
+def _subject_first(ctx: _Context, verb_start: int, sentence: int) -> bool:
+    """A name (or he/she) right before the verb that opens its sentence: "Trump schreef Kim: ..."."""
+    left = ctx.text[sentence:verb_start]
+    stripped = left.rstrip()
+    ent = ctx.by_end.get(sentence + len(stripped))
+    if ent is not None and ent.type in _SPEAKER_TYPES:
+        # only a name that opens the sentence, perhaps after a title: "Volgens Xinhua zei Kim" is inverted
+        head = ctx.text[sentence : ent.start].lower().split()
+        return all(w in TITLES or w in ("de", "het") or w.endswith("e") for w in head) and len(head) <= 4
+    return bool(re.fullmatch(r"\s*(?:[Hh]ij|[Zz]ij|[Zz]e)\s*", left))
+
+
+def _who_after(
+    ctx: _Context, m: re.Match, verb: str, pe: int, window: int, index: int, sentence: int | None = None
+) -> _Cue | None:
     text = ctx.text
     gap = re.match(r" +", text[m.end() : pe])
     if not gap:
@@ -428,14 +579,87 @@ def _who_after(ctx: _Context, m: re.Match, verb: str, pe: int, window: int, inde
         word = pron.group(1)
         if (verb == "volgens") != (word in ("haar", "hem", "hen", "hun")):
             return None  # "zei haar ..." is not a cue; "volgens hij" is not Dutch
-        speaker = None if verb in _PLURAL_VERBS else ctx.pronoun(word, m.start(), window)
-        return _Cue(m.start(), pron.end(), speaker, m.start(), True, index)
+        speaker = None if verb in _PLURAL_VERBS else ctx.pronoun(word, m.start(), window, sentence)
+        return _Cue(m.start(), pron.end(), speaker, m.start(), True, index, verb)
+    if verb.startswith(("klonk", "klinkt")):  # Flemish: "„...”, klonk het bij de Amerikaanse regering"
+        where = re.match(r"(?:bij|uit|vanuit|in)\s+", text[p:pe])
+        if where:
+            q = p + where.end()
+            ent = ctx.by_start.get(q)
+            if ent is not None and ent.type in _SPEAKER_TYPES:
+                return _Cue(m.start(), ent.end, ent.id, m.start(), True, index, verb)
+            phrase = ctx.noun_phrase_after(q, pe)
+            if phrase is not None:
+                return _Cue(m.start(), phrase[0], phrase[1], m.start(), True, index, verb)
+        return _Cue(m.start(), m.end(), None, m.start(), True, index, verb)
+    title = re.match(r"([\w-]+) +", text[p:pe])
+    if title and title.group(1).lower() in TITLES:  # "zei woordvoerder Sarah Sanders", "aldus minister Ri"
+        ent = ctx.by_start.get(p + title.end())
+        if ent is not None and ent.type in _SPEAKER_TYPES and _whole_word(text, ent.end):
+            return _Cue(m.start(), ent.end, ent.id, m.start(), True, index, verb)
     ent = ctx.by_start.get(p)
     if ent is not None and ent.type in _SPEAKER_TYPES and _whole_word(text, ent.end):
-        return _Cue(m.start(), ent.end, ent.id, m.start(), True, index)
+        return _Cue(m.start(), ent.end, ent.id, m.start(), True, index, verb)
     phrase = ctx.noun_phrase_after(p, pe)
     if phrase is not None and phrase[1] is not None:
-        return _Cue(m.start(), phrase[0], phrase[1], m.start(), True, index)
+        return _Cue(m.start(), phrase[0], phrase[1], m.start(), True, index, verb)
+    return None
+
+
+def _unnamed_after(ctx: _Context, m: re.Match, verb: str, pe: int, index: int) -> _Cue | None:
+    """A cue whose speaker the text does not name: "zei de diplomaat", "aldus een Zuid-Koreaanse analist"."""
+    text = ctx.text
+    phrase = re.match(r" +(?:de|het|een)\s+((?:[\w-]+e\s+){0,3})([\w-]+)", text[m.end() : pe], re.IGNORECASE)
+    if phrase is None:
+        return None
+    noun = phrase.group(2).lower()
+    if noun in _TIME_NOUNS or noun in _WEEKDAY_WORDS or not noun.isalpha():
+        return None
+    return _Cue(m.start(), m.end() + phrase.end(), None, m.start(), True, index, verb)
+
+
+def _who_subject(
+    ctx: _Context, verb_start: int, end: int, verb: str, sentence: int, window: int, index: int, spans
+) -> _Cue | None:
+    """The subject of a sentence whose cue has no name of its own: the first person in it, or he/she."""
+    text = ctx.text
+    pron = re.match(r"\s*([Hh]ij|[Zz]ij|[Zz]e)\b", text[sentence:verb_start])
+    if pron:
+        speaker = ctx.pronoun(pron.group(1), sentence + pron.start(1), window, sentence)
+        return _Cue(sentence + pron.start(1), end, speaker, verb_start, False, index, verb)
+    candidates = [
+        e
+        for e in ctx.entities
+        if sentence <= e.start < verb_start and not any(s <= e.start < x for s, x, _, _ in spans)
+    ]
+    person = next((e for e in candidates if e.type == "PERSON"), None)
+    if person is None:
+        person = next((e for e in candidates if e.type in ("ORG", "PLACE") and e.id), None)
+    if person is None:
+        titled = _TITLE_START.match(text, sentence, verb_start)  # "De leider zou het leger hebben opgedragen"
+        if titled:
+            who = ctx.title(titled.group(1).split(), titled.group(2), sentence)
+            if who is not None:
+                return _Cue(sentence, end, who, verb_start, False, index, verb)
+        return None
+    return _Cue(person.start, end, person.id, verb_start, False, index, verb)
+
+
+_TITLE_START = re.compile(r"\s*(?:[Dd]e|[Hh]et)\s+((?:[\w-]+e\s+){0,2})([\w-]+)\b")
+
+
+def _sentence_subject(ctx: _Context, sentence: int, pos: int, window: int) -> str | None:
+    """The person a sentence is about, when it opens with him or her: a name, "Hij", "De leider"."""
+    text = ctx.text
+    pron = re.match(r"\s*([Hh]ij|[Zz]ij|[Zz]e)\b", text[sentence:pos])
+    if pron:
+        return ctx.pronoun(pron.group(1), sentence + pron.start(1), window, sentence)
+    who = ctx.subject(sentence, pos)
+    if who is not None:
+        return who
+    titled = _TITLE_START.match(text, sentence, pos)
+    if titled and titled.group(2).lower() in TITLES:
+        return ctx.title(titled.group(1).split(), titled.group(2), sentence)
     return None
 
 
@@ -447,14 +671,15 @@ def _who_before(
     stripped = len(left.rstrip())
     if stripped == len(left):
         return None
+    sentence = ctx.sentence_start(verb_start, starts)
     ent = ctx.by_end.get(ps + stripped)
     if ent is not None and ent.type in _SPEAKER_TYPES:
-        return _Cue(ent.start, end, ent.id, verb_start, False, index)
+        return _Cue(ent.start, end, ent.id, verb_start, False, index, verb)
     pron = _PRONOUN_BEFORE.search(left)
     if pron:
         word = pron.group(1).lower()
-        speaker = None if verb in _PLURAL_VERBS else ctx.pronoun(word, ps + pron.start(), window)
-        return _Cue(ps + pron.start(), end, speaker, verb_start, False, index)
+        speaker = None if verb in _PLURAL_VERBS else ctx.pronoun(word, ps + pron.start(), window, sentence)
+        return _Cue(ps + pron.start(), end, speaker, verb_start, False, index, verb)
     det = _DET_BEFORE.search(left)
     if det:
         s = ps + det.start()
@@ -465,24 +690,26 @@ def _who_before(
         else:
             speaker = ctx.title(adjectives, noun, s)
         if speaker is not None:
-            return _Cue(s, end, speaker, verb_start, False, index)
+            return _Cue(s, end, speaker, verb_start, False, index, verb)
     # "Ri Yong-ho, als minister van Buitenlandse Zaken aanwezig …, zei donderdag dat"
-    s = ctx.sentence_start(verb_start, starts)
-    first = ctx.by_start.get(s)
-    if (
-        first is not None
-        and first.type == "PERSON"
-        and re.fullmatch(r"\s*,[^.;:!?]*,\s*", text[first.end : verb_start])
-    ):
-        return _Cue(first.start, end, first.id, verb_start, False, index)
+    # "Woordvoerder Morgan Ortagus van het ministerie van Buitenlandse Zaken zei dat"
+    first = next((e for e in ctx.entities if sentence <= e.start < verb_start), None)
+    if first is not None and first.type in ("PERSON", "UNKNOWN"):
+        head = text[sentence : first.start].strip().lower()
+        between = text[first.end : verb_start]
+        if (not head or head in TITLES) and (
+            re.fullmatch(r"\s*,[^.;:!?]*,\s*", between) or re.fullmatch(r"\s+(?:van|voor)\s+[^.;:!?,]*?\s*", between)
+        ):
+            return _Cue(first.start, end, first.id, verb_start, False, index, verb)
     return None
 
 
 # ----------------------------------------------------------------- quotes
 
 _SENTENCE_END = tuple(".!?…")
-_AFTER_GAP = re.compile(r"\s*[,.]?\s*(?:(?:Dat|Dit|Zo)\s+)?")
+_AFTER_GAP = re.compile(r"\s*[,.]?\s*(?:(?:[Dd]at|[Dd]it|[Zz]o)\s+)?")
 _HEARSAY = re.compile(r"\b(?:zou|zouden)\b", re.IGNORECASE)
+_THAT_SAID = re.compile(r"\s*(?:Dat|Dit|Zo)\s+")
 
 
 def _is_sentence(content: str) -> bool:
@@ -514,7 +741,9 @@ def find_quotes(article: Article, entities: Sequence[Entity] | None = None) -> l
     _find_cues(ctx, spans_by_para)
 
     quotes: list[Quote] = []
-    said: list[tuple[int, int, str]] = [(c.start, c.paragraph, c.speaker) for c in ctx.cues if c.speaker]
+    # (where, paragraph, who) of every attribution so far; who may be None ("zei een diplomaat"),
+    # which ends the run of quotes that continue the previous speaker.
+    said: list[tuple[int, int, str | None]] = [(c.start, c.paragraph, c.speaker) for c in ctx.cues]
     for index, spans in sorted(spans_by_para.items()):
         ps, pe = ctx.paragraphs[index]
         starts = ctx.sentence_starts(index, spans)
@@ -523,15 +752,26 @@ def find_quotes(article: Article, entities: Sequence[Entity] | None = None) -> l
             content = text[cs:ce]
             speaker = cue.speaker if cue else None
             if cue is None:
-                sentence = text[ctx.sentence_start(start, starts) : end]
+                sentence_start = ctx.sentence_start(start, starts)
+                sentence = text[sentence_start:end]
                 if _is_sentence(content):
                     speaker = _last_speaker(said, start, index - 1)
                 elif _HEARSAY.search(sentence):
                     speaker = _last_speaker(said, start, index)
-            if cue is None and speaker is None:
+                if speaker is None and not _is_sentence(content):
+                    # "Ook sprak Kim over het zuiden. Hij wil ... hervatten, „zonder voorwaarden”":
+                    # the sentence is about the person who was just speaking.
+                    window = ctx.sentence_start(sentence_start - 1, starts)
+                    subject = _sentence_subject(ctx, sentence_start, start, window)
+                    recent = [c for c in ctx.cues if window <= c.start < start]
+                    if subject is not None and recent and recent[-1].speaker == subject:
+                        speaker = subject
+            if _is_sentence(content):
+                kind = "sentence"  # a whole quoted sentence is said by someone, named or not
+            elif cue is None and speaker is None:
                 kind = "scare_quote"
             else:
-                kind = "sentence" if _is_sentence(content) else "fragment"
+                kind = "fragment"
             quote = Quote(
                 start,
                 end,
@@ -545,8 +785,8 @@ def find_quotes(article: Article, entities: Sequence[Entity] | None = None) -> l
                 cue.end if cue else None,
             )
             quotes.append(quote)
-            if speaker:
-                bisect.insort(said, (start, index, speaker))
+            if speaker or cue is not None:
+                said.insert(bisect.bisect_left([x[0] for x in said], start), (start, index, speaker))
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -566,12 +806,24 @@ def _cue_for(ctx: _Context, start: int, end: int, starts: list[int], pe: int) ->
             return cue  # "„…”, zei hij"
         if cue.start < sentence_end and re.search(r",\s*$", text[end : cue.start]):
             return cue  # "een „ernstige slag” worden toegebracht, aldus de leider."
+        if cue.verb in _AFTER_ONLY:
+            return cue  # "Die "oorlogsspelletjes" zijn volgens hem "heel provocerend"": the source of the sentence
     before = [c for c in ctx.cues if sentence_start <= c.start and c.end <= start]
-    return before[-1] if before else None
+    said = [c for c in before if c.verb not in _AFTER_ONLY]
+    if said and before[-1].verb in _AFTER_ONLY:
+        return said[-1]  # "Kim liet volgens KCNA weten dat ...": Kim speaks, KCNA is the source
+    if before:
+        return before[-1]
+    # "Kim is bereid Trump „op elk moment” te ontmoeten. Dat zei de Noord-Koreaanse leider ...":
+    # a "Dat/Dit/Zo zei X" opening the next sentence gives the source of this one.
+    nxt = next((c for c in ctx.cues if sentence_end <= c.start and c.inverted), None)
+    if nxt is not None and _THAT_SAID.fullmatch(text, sentence_end, nxt.start):
+        return nxt
+    return None
 
 
-def _last_speaker(said: list[tuple[int, int, str]], pos: int, first_paragraph: int) -> str | None:
-    i = bisect.bisect_left(said, (pos,))
+def _last_speaker(said: list[tuple[int, int, str | None]], pos: int, first_paragraph: int) -> str | None:
+    i = bisect.bisect_left([x[0] for x in said], pos)
     if i and said[i - 1][1] >= first_paragraph:
         return said[i - 1][2]
     return None

@@ -63,15 +63,44 @@ class Event:
 
 
 def load_timeline(dossier=None) -> list[Event]:
-    """All events, sorted by date, with passages resolved against `dossier` (default: the five articles)."""
+    """All events, sorted by date, with passages resolved against `dossier` (default: the lesson's dossier).
+
+    The bundled articles' passages are the curated quotes in timeline.yaml; a teacher's own
+    articles are linked by rules (see event_links.py), each passage with its `reason`.
+    """
     from ..data import load_yaml
 
-    if dossier is None:
-        from ..corpus import load_dossier
+    if dossier is None:  # the lesson's dossier: the bundled five, and the teacher's folder when it is set
+        from ..settings import lesson_dossier
 
-        dossier = load_dossier()
+        dossier = lesson_dossier()
     raw = load_yaml(TIMELINE_FILE)
-    return parse_timeline(raw, dossier)
+    events = parse_timeline(raw, dossier)
+    return add_own_articles(events, dossier)
+
+
+def add_own_articles(events: list[Event], dossier) -> list[Event]:
+    """The events with the passages of the dossier's teacher articles added (rules, not curated)."""
+    import dataclasses
+
+    from .event_links import article_links
+
+    extra: dict[str, list[Passage]] = {}
+    for article in dossier:
+        if getattr(article, "bundled", True):
+            continue
+        for link in article_links(article):
+            extra.setdefault(link.event_id, []).append(link.passage)
+    if not extra:
+        return events
+    return [
+        dataclasses.replace(
+            e, passages=tuple(sorted(e.passages + tuple(extra[e.id]), key=lambda p: (p.article_id, p.start)))
+        )
+        if e.id in extra
+        else e
+        for e in events
+    ]
 
 
 def parse_timeline(raw: Any, dossier, data_file: str = TIMELINE_FILE) -> list[Event]:

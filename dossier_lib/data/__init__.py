@@ -14,7 +14,11 @@ DATA_DIR = Path(__file__).resolve().parent
 
 
 class YamlFileError(ValueError):
-    """A YAML file that cannot be read; the Dutch message names the file and the line."""
+    """A YAML file that cannot be read; the Dutch message names the file and the line (`line`, 0 if none)."""
+
+    def __init__(self, message: str, line: int = 0):
+        super().__init__(message)
+        self.line = line
 
 
 def read_yaml(path: str | Path, what: str = "dit gegevensbestand") -> Any:
@@ -24,23 +28,26 @@ def read_yaml(path: str | Path, what: str = "dit gegevensbestand") -> Any:
     """
     import yaml
 
+    from ..errors import yaml_error_line
+
     path = Path(path)
+    text = None
     try:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster when present
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=loader)
+        text = path.read_text(encoding="utf-8-sig")
+        return yaml.load(text, Loader=loader)
     except FileNotFoundError:
-        raise  # the caller knows best what a missing file means
+        raise  # the caller says what is missing and what to do (see lessons/inhoud.py)
     except OSError as exc:
-        raise YamlFileError(f"{path}: {what} kan niet gelezen worden ({exc.strerror}).") from None
+        raise YamlFileError(f"{path}: {what} kan niet gelezen worden ({exc.strerror}).", 1) from None
     except UnicodeDecodeError:
-        raise YamlFileError(f"{path}: {what} is geen UTF-8-tekst; sla het op als UTF-8.") from None
+        raise YamlFileError(f"{path}: {what} is geen UTF-8-tekst; sla het op als UTF-8.", 1) from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
+        line = yaml_error_line(exc, text)
         raise YamlFileError(
             f"{path}:{line}: {what} is niet goed opgebouwd ({getattr(exc, 'problem', exc)}) "
-            "— controleer de inspringing en de dubbele punten rond die regel."
+            "— controleer de inspringing en de dubbele punten rond die regel.",
+            line,
         ) from None
 
 

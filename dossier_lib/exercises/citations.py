@@ -30,17 +30,24 @@ class Citation:
     remark: str
 
 
-_DOSSIER = None
-
-
 def _dossier():
-    """The five bundled articles, loaded once per kernel."""
-    global _DOSSIER
-    if _DOSSIER is None:
-        from ..corpus import load_dossier
+    """The lesson's dossier (the bundled five, and the teacher's own articles when they are switched on)."""
+    from ..settings import lesson_dossier
 
-        _DOSSIER = load_dossier()
-    return _DOSSIER
+    return lesson_dossier()
+
+
+def _article_label(dossier, asked: Any) -> str | None:
+    """The label of the article a student named ("004", 4, "singapore_nos"), or None when there is none."""
+    if isinstance(asked, bool) or not isinstance(asked, (str, int)):
+        return None
+    text = str(asked).strip()
+    for key in (text, text.zfill(3)):
+        try:
+            return dossier[key].label
+        except KeyError:
+            continue
+    return None
 
 
 def _find(quote: str, numbers: list[str]) -> tuple[str, int] | None:
@@ -58,12 +65,12 @@ def _find(quote: str, numbers: list[str]) -> tuple[str, int] | None:
 
 def _check_one(number: int, item: Any) -> Citation:
     dossier = _dossier()
-    all_numbers = [a.number for a in dossier]
+    all_numbers = [a.label for a in dossier]
     asked = None
     if isinstance(item, (tuple, list)) and len(item) == 2:
         asked, quote = item
-        asked = str(asked).strip().zfill(3) if isinstance(asked, (str, int)) and not isinstance(asked, bool) else None
-        if asked is None or asked not in all_numbers:
+        asked = _article_label(dossier, asked)
+        if asked is None:
             return Citation(
                 number,
                 str(quote)[:200],

@@ -40,7 +40,7 @@ def key_numbers(source: Dossier | Article | Iterable[Article]) -> pd.DataFrame:
 
     rows = [
         {
-            "artikel": article.number,
+            "artikel": article.label,
             "tekst": n.text,
             "waarde": n.value,
             "eenheid": n.unit or "",

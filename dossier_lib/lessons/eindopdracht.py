@@ -62,20 +62,25 @@ def controleer_citaten(citaten: Any = ..., bewaren: bool = True) -> CitationRepo
 
 
 def bronnen_grafiek(citaten: Any) -> Figure:
-    """Bars: how many of your correct citations come from each article (all five shown, also zero)."""
+    """Bars: how many of your correct citations come from each article (every article shown, also with zero)."""
     import matplotlib.pyplot as plt
 
     from .. import palette
+    from ..charts import FLAT_LABELS_MAX, grown, set_article_ticks
+    from ..settings import lesson_dossier
 
     report = citation_report(citaten, MIN_CITATIONS)
-    from ..corpus import load_dossier
-
-    dossier = load_dossier()
-    numbers = [a.number for a in dossier]
+    articles = list(lesson_dossier())
+    numbers = [a.label for a in articles]
     counts = [sum(1 for c in report.valid if c.article == n) for n in numbers]
-    labels = [f"artikel {a.number}\n{a.month_label}" for a in dossier]
-    fig, ax = plt.subplots(figsize=(8, 3.4))
-    ax.bar(labels, counts, color=[palette.YES if c else palette.NO for c in counts])
+    many = len(articles) > FLAT_LABELS_MAX
+    fig, ax = plt.subplots(figsize=(grown(8, len(articles), 0.42, 2.0), 4.8 if many else 3.4))
+    colors = [palette.YES if c else palette.NO for c in counts]
+    if many:
+        ax.bar(range(len(articles)), counts, color=colors)
+        set_article_ticks(ax, articles)
+    else:
+        ax.bar([f"artikel {a.label}\n{a.month_label}" for a in articles], counts, color=colors)
     ax.set_ylim(0, max(counts + [3]) + 0.5)
     ax.set_yticks(range(0, max(counts + [3]) + 1))
     ax.set_ylabel("kloppende citaten")

@@ -32,7 +32,7 @@ def standpunten(claim_id: str, dossier: Dossier | None = None) -> pd.DataFrame:
     rows = [
         {
             "wie": "de krant zelf" if p.claimant == JOURNALIST else label(p.claimant),
-            "artikel": p.number,
+            "artikel": p.label,
             "wat zegt hij of zij?": p.stance,
             "citaat": p.text,
         }

@@ -18,7 +18,7 @@ def overview(dossier):
     """The five articles as a short table: number, month in words, our title, words and paragraphs."""
 
     rows = [
-        {"nummer": a.number, "maand": a.month_label, "titel": a.title, "woorden": a.word_count, "alinea's": len(a.body)}
+        {"nummer": a.label, "maand": a.month_label, "titel": a.title, "woorden": a.word_count, "alinea's": len(a.body)}
         for a in dossier
     ]
     return whole_text(rows, index="nummer")
@@ -32,7 +32,7 @@ def source_cards(dossier):
         card = a.card
         rows.append(
             {
-                "nummer": a.number,
+                "nummer": a.label,
                 "maand": a.month_label,
                 "titel": a.title,
                 "samenvatting": card.summary if card else "",
@@ -47,9 +47,11 @@ def show_card(article) -> str:
     """The source card of one article as a few Dutch lines (prints well in a notebook)."""
     card = article.card
     if card is None:
-        return f"Artikel {article.number} heeft geen bronkaart. Alles wat we weten: het verscheen in {article.month_label}."
+        return (
+            f"Artikel {article.label} heeft geen bronkaart. Alles wat we weten: het verscheen in {article.month_label}."
+        )
     lines = [
-        f"Artikel {article.number} ({article.month_label})",
+        f"Artikel {article.label} ({article.month_label})",
         f"  titel (door ons bedacht): {card.title}",
         f"  samenvatting: {card.summary}",
         f"  krant of website: {card.outlet or UNKNOWN}",
@@ -65,13 +67,19 @@ def words_chart(dossier):
     import matplotlib.pyplot as plt
 
     from .. import palette
+    from ..charts import FLAT_LABELS_MAX, grown, set_article_ticks
 
     articles = list(dossier)
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    labels = [f"{a.number}\n{a.month_label}" for a in articles]
+    many = len(articles) > FLAT_LABELS_MAX
+    fig, ax = plt.subplots(figsize=(grown(7, len(articles), 0.42, 2.0), 4.6 if many else 3.2))
     counts = [a.word_count for a in articles]
-    bars = ax.bar(labels, counts, color=palette.OKABE_ITO["blue"])
-    ax.bar_label(bars, padding=2, fontsize=9)
+    if many:
+        bars = ax.bar(range(len(articles)), counts, color=palette.OKABE_ITO["blue"])
+        set_article_ticks(ax, articles)
+    else:
+        labels = [f"{a.label}\n{a.month_label}" for a in articles]
+        bars = ax.bar(labels, counts, color=palette.OKABE_ITO["blue"])
+    ax.bar_label(bars, padding=2, fontsize=9 if not many else 7.5)
     ax.set_title("Hoeveel woorden heeft elk artikel?", loc="left")
     ax.set_ylabel("aantal woorden")
     ax.set_ylim(0, max(counts) * 1.15)
@@ -79,5 +87,8 @@ def words_chart(dossier):
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     fig.tight_layout()
-    fig.caption = "Staafdiagram: het aantal woorden van de vijf artikelen, van oud (links) naar nieuw (rechts)."
+    fig.caption = (
+        f"Staafdiagram: het aantal woorden van de {'vijf' if len(articles) == 5 else len(articles)} artikelen, "
+        "van oud (links) naar nieuw (rechts)."
+    )
     return fig

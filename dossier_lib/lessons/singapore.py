@@ -87,7 +87,7 @@ def uncertainty_per_article(dossier: Dossier | Iterable[Article]) -> pd.DataFram
         n = len(find_uncertainty(a))
         rows.append(
             {
-                "artikel": a.number,
+                "artikel": a.label,
                 "maand": a.month_label,
                 "woorden": a.word_count,
                 "twijfelwoorden": n,
@@ -103,21 +103,27 @@ def uncertainty_chart(dossier: Dossier | Iterable[Article], highlight: str = "00
     """Bars: words of uncertainty per 100 words in each article; the lesson's article in orange."""
     import matplotlib.pyplot as plt
 
+    from ..charts import FLAT_LABELS_MAX, grown, set_article_ticks, wrap_caption
     from ..palette import OKABE_ITO
 
-    table = uncertainty_per_article(dossier)
-    fig, ax = plt.subplots(figsize=(7, 3.6))
+    articles = list(dossier)
+    table = uncertainty_per_article(articles)
+    many = len(articles) > FLAT_LABELS_MAX
+    fig, ax = plt.subplots(figsize=(grown(7, len(articles), 0.45, 2.0), 5.2 if many else 3.6))
     labels = [f"{n}\n{m}" for n, m in zip(table.index, table["maand"])]
     colors = [OKABE_ITO["orange"] if n == highlight else OKABE_ITO["sky_blue"] for n in table.index]
-    bars = ax.bar(labels, table["per 100 woorden"], color=colors, edgecolor="#333333", linewidth=0.6)
+    positions = range(len(labels)) if many else labels
+    bars = ax.bar(positions, table["per 100 woorden"], color=colors, edgecolor="#333333", linewidth=0.6)
+    if many:
+        set_article_ticks(ax, articles)
     for bar, count, rate in zip(bars, table["twijfelwoorden"], table["per 100 woorden"]):
         ax.text(
             bar.get_x() + bar.get_width() / 2,
             bar.get_height() + 0.05,
-            f"{str(rate).replace('.', ',')}\n({count} keer)",
+            str(rate).replace(".", ",") if many else f"{str(rate).replace('.', ',')}\n({count} keer)",
             ha="center",
             va="bottom",
-            fontsize=8.5,
+            fontsize=7.5 if many else 8.5,
         )
     ax.set_ylim(0, max(table["per 100 woorden"].max() * 1.35, 1))
     ax.yaxis.set_major_formatter(lambda y, _pos: f"{y:g}".replace(".", ","))
@@ -126,11 +132,15 @@ def uncertainty_chart(dossier: Dossier | Iterable[Article], highlight: str = "00
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     fig.caption = (
-        f"Twijfelwoorden zoals 'zou', 'verwacht' en 'niet bekend' per 100 woorden; tussen haakjes: "
-        f"hoe vaak in totaal. Artikel {highlight} is oranje."
+        "Twijfelwoorden zoals 'zou', 'verwacht' en 'niet bekend' per 100 woorden"
+        + ("" if many else "; tussen haakjes: hoe vaak in totaal")
+        + f". Artikel {highlight} is oranje."
     )
-    fig.text(0.5, 0.01, fig.caption, ha="center", va="bottom", fontsize=8.5, color="#333333")
-    fig.subplots_adjust(left=0.1, right=0.98, top=0.88, bottom=0.27)
+    fig.text(0.5, 0.01, wrap_caption(fig, fig.caption, 8.5), ha="center", va="bottom", fontsize=8.5, color="#333333")
+    if many:
+        fig.subplots_adjust(left=0.6 / fig.get_size_inches()[0], right=0.98, top=0.9, bottom=0.42)
+    else:
+        fig.subplots_adjust(left=0.1, right=0.98, top=0.88, bottom=0.27)
     return fig
 
 

@@ -23,9 +23,10 @@ LESSON = "03"
 
 
 def _kb():
-    from ..annotate.kb import load_kb
+    """The knowledge base in use: the bundled one, plus the teacher's kennisbank.yaml when the lesson loaded one."""
+    from ..annotate.kb import current_kb
 
-    return load_kb()
+    return current_kb()
 
 
 def _person_id(person_id: str) -> str:
@@ -36,21 +37,28 @@ def _person_id(person_id: str) -> str:
 
 
 def kb_block(person_id: str) -> str:
-    """The lines of `data/kb.yaml` that describe one entry, exactly as a teacher would edit them."""
+    """The lines of `data/kb.yaml` (or of the teacher's kennisbank.yaml) that describe one entry, as written."""
     from pathlib import Path
 
     from ..annotate.kb import KB_FILE
 
     _person_id(person_id)
-    path = Path(__file__).resolve().parent.parent / "data" / KB_FILE
-    lines = path.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {person_id}")
-    block = [lines[start]]
-    for line in lines[start + 1 :]:
-        if not line.strip() or line.lstrip().startswith("- id:"):
-            break
-        block.append(line)
-    return "\n".join(block)
+    files = [Path(__file__).resolve().parent.parent / "data" / KB_FILE]
+    source = getattr(_kb(), "source", "")
+    if " + " in source:  # "kb.yaml + /pad/naar/kennisbank.yaml": the teacher's own file
+        files.insert(0, Path(source.split(" + ", 1)[1]))
+    for path in files:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        start = next((i for i, line in enumerate(lines) if line.strip() == f"- id: {person_id}"), None)
+        if start is None:
+            continue
+        block = [lines[start]]
+        for line in lines[start + 1 :]:
+            if not line.strip() or line.lstrip().startswith("- id:"):
+                break
+            block.append(line)
+        return "\n".join(block)
+    return f"- id: {person_id}"
 
 
 def name_forms(source: Dossier | Article, person_id: str) -> Counter:
@@ -76,7 +84,7 @@ def names_in_paragraph(article: Article, index: int) -> pd.DataFrame:
     paragraph = next((p for p in article.paragraphs if p.index == index), None)
     if paragraph is None:
         raise IndexError(
-            f"Artikel {article.number} heeft geen alinea {index}. Kies 0 tot en met {len(article.paragraphs) - 1}."
+            f"Artikel {article.label} heeft geen alinea {index}. Kies 0 tot en met {len(article.paragraphs) - 1}."
         )
     rows = [
         {"in de tekst": e.text, "soort": TYPE_LABELS_NL.get(e.type, e.type), "betekent": e.label}
@@ -96,7 +104,7 @@ def actor_cards(dossier: Dossier, top: int | None = None) -> pd.DataFrame:
     rows = []
     for name, pid in analysis.persons(dossier)[:top]:
         entry = kb.get(pid)
-        per_article = [a.number for a in dossier if counts[a.id][pid]]
+        per_article = [a.label for a in dossier if counts[a.id][pid]]
         rows.append(
             {
                 "naam": name,

@@ -55,7 +55,7 @@ def quotes_table(source: Dossier | Article | Iterable[Article], width: int = _QU
             cue = article.text[q.cue_start : q.cue_end] if q.cue_start is not None else "—"
             rows.append(
                 {
-                    "artikel": article.number,
+                    "artikel": article.label,
                     "citaat": _short(q.content.strip(), width),
                     "soort": q.kind_label,
                     "spreker": label(q.speaker) if q.speaker else "(niemand)",
@@ -86,7 +86,7 @@ def vague_sources(source: Dossier | Iterable[Article]) -> pd.DataFrame:
                 lo, hi = (para.start, para.end) if para else (article.body_start, len(text))
                 rows.append(
                     {
-                        "artikel": article.number,
+                        "artikel": article.label,
                         "woorden": m.group(),
                         "zin": _short(_sentence_around(text, start, end, lo, hi), 110),
                         "opmerking": remark,
@@ -94,4 +94,11 @@ def vague_sources(source: Dossier | Iterable[Article]) -> pd.DataFrame:
                     }
                 )
     rows.sort(key=lambda r: r.pop("_order"))
-    return whole_text(rows, columns=["artikel", "woorden", "zin", "opmerking"])
+    articles = _articles(source)
+    note = (
+        "Let op: deze lijst zoekt de woorden die in de vijf meegeleverde artikelen naar een bron zonder naam "
+        "wijzen. In de eigen artikelen van je docent kunnen andere woorden dat doen: lees die zelf na."
+        if any(not getattr(a, "bundled", True) for a in articles)
+        else None
+    )
+    return whole_text(rows, columns=["artikel", "woorden", "zin", "opmerking"], note=note)

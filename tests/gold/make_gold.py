@@ -19,6 +19,8 @@ sides, so "Kim" never matches inside "Kims". Extras in the text field:
 
 Run:  .venv/bin/python tests/gold/make_gold.py      (writes the .jsonl files)
       .venv/bin/python tests/gold/make_gold.py --check   (fails if they are stale)
+      .venv/bin/python tests/gold/make_gold.py --set devset [--check]
+                                  (the dev set in tests/devset/: its own specs and .jsonl files)
 Any spec whose text is not found stops the script with a clear message.
 """
 
@@ -32,12 +34,31 @@ from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent
 ROOT = GOLD.parent.parent
+DEVSET = ROOT / "tests" / "devset"
 sys.path.insert(0, str(ROOT))
 
 from dossier_lib.corpus import load_dossier  # noqa: E402
 
-KINDS = ("entities", "quotes", "numbers")
+KINDS = ("entities", "quotes", "numbers", "dates")
 ENTITY_TYPES = {"PERSON", "PLACE", "ORG", "NORP", "EVENT"}
+#: The dev set also marks names the knowledge base does not know (whole names, id -).
+DEVSET_ENTITY_TYPES = ENTITY_TYPES | {"UNKNOWN"}
+DATE_RESOLUTIONS = {"day", "month", "year", "range", "weekday-candidates", "unresolved"}
+#: The dev set's articles: tuned on (dev) and only measured (holdout).
+DEVSET_PARTS = ("dev", "holdout", "holdout2", "holdout3")
+
+
+def articles_of(gold_set: str) -> dict:
+    """label -> Article for one gold set: the five bundled articles, or the dev set's."""
+    if gold_set == "devset":
+        return {a.label: a for part in DEVSET_PARTS for a in load_dossier(DEVSET / part, bundled=False)}
+    return {a.label: a for a in load_dossier()}
+
+
+def folder_of(gold_set: str) -> Path:
+    return DEVSET if gold_set == "devset" else GOLD
+
+
 QUOTE_KINDS = {"sentence", "fragment", "scare_quote"}
 NUMBER_KINDS = {"cardinal", "ordinal"}
 QUOTE_MARKS = {"„": "”", "“": "”", '"': '"', "‘": "’", ",,": "'", "'": "'"}
@@ -56,8 +77,8 @@ class Spec:
     fields: list[str]
 
 
-def read_specs(kind: str) -> list[Spec]:
-    path = GOLD / "specs" / f"{kind}.txt"
+def read_specs(kind: str, gold_set: str = "gold") -> list[Spec]:
+    path = folder_of(gold_set) / "specs" / f"{kind}.txt"
     specs: list[Spec] = []
     number = None
     for i, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -123,11 +144,11 @@ def locate(text: str, spec_text: str, cursor: int, where: str) -> tuple[int, int
     return s + len(pre), s + len(pre) + len(span)
 
 
-def build(kind: str) -> list[dict]:
-    articles = {a.number: a for a in load_dossier()}
+def build(kind: str, gold_set: str = "gold") -> list[dict]:
+    articles = articles_of(gold_set)
     records: list[dict] = []
     cursors: dict[str, int] = {}
-    for spec in read_specs(kind):
+    for spec in read_specs(kind, gold_set):
         where = f"specs/{kind}.txt:{spec.line}"
         if spec.number not in articles:
             raise SpecError(f"{where}: no article {spec.number}")
@@ -137,25 +158,43 @@ def build(kind: str) -> list[dict]:
         if "@" not in spec.text:
             cursors[spec.number] = start + 1
         record = {"file": article.file, "start": start, "end": end, "text": article.text[start:end]}
-        record.update(FIELDS[kind](spec, record, where))
+        record.update(FIELDS[kind](spec, record, where, gold_set, article))
         records.append(record)
     records.sort(key=lambda r: (r["file"], r["start"], r["end"]))
     return records
 
 
-def _entity_fields(spec: Spec, record: dict, where: str) -> dict:
+def _entity_fields(spec: Spec, record: dict, where: str, gold_set: str = "gold", article=None) -> dict:
     if len(spec.fields) not in (2, 3):
         raise SpecError(f"{where}: write 'text | TYPE | id [| metonym]'")
     etype, eid = spec.fields[0], spec.fields[1]
-    if etype not in ENTITY_TYPES:
+    if etype not in (DEVSET_ENTITY_TYPES if gold_set == "devset" else ENTITY_TYPES):
         raise SpecError(f"{where}: unknown type {etype!r}")
+    if (etype == "UNKNOWN") != (eid == "-"):
+        raise SpecError(f"{where}: an UNKNOWN name has id '-', a known one an id")
     metonym = len(spec.fields) == 3
     if metonym and spec.fields[2] != "metonym":
         raise SpecError(f"{where}: third field can only be 'metonym'")
-    return {"type": etype, "id": eid, "metonym": metonym}
+    return {"type": etype, "id": None if eid == "-" else eid, "metonym": metonym}
 
 
-def _quote_fields(spec: Spec, record: dict, where: str) -> dict:
+def _date_fields(spec: Spec, record: dict, where: str, gold_set: str = "gold", article=None) -> dict:
+    import datetime as dt
+
+    if len(spec.fields) != 3:
+        raise SpecError(f"{where}: write 'text | resolution | JJJJ-MM-DD or - | JJJJ-MM-DD or -'")
+    resolution, lo, hi = spec.fields
+    if resolution not in DATE_RESOLUTIONS:
+        raise SpecError(f"{where}: unknown resolution {resolution!r}")
+    try:
+        date_from = None if lo == "-" else dt.date.fromisoformat(lo).isoformat()
+        date_to = None if hi == "-" else dt.date.fromisoformat(hi).isoformat()
+    except ValueError as exc:
+        raise SpecError(f"{where}: {exc}") from None
+    return {"resolution": resolution, "date_from": date_from, "date_to": date_to}
+
+
+def _quote_fields(spec: Spec, record: dict, where: str, gold_set: str = "gold", article=None) -> dict:
     if len(spec.fields) != 2:
         raise SpecError(f"{where}: write 'quote | kind | speaker-id or -'")
     qkind, speaker = spec.fields
@@ -176,7 +215,7 @@ def _quote_fields(spec: Spec, record: dict, where: str) -> dict:
     }
 
 
-def _number_fields(spec: Spec, record: dict, where: str) -> dict:
+def _number_fields(spec: Spec, record: dict, where: str, gold_set: str = "gold", article=None) -> dict:
     if len(spec.fields) != 3:
         raise SpecError(f"{where}: write 'text | value | unit or - | cardinal/ordinal'")
     value, unit, nkind = spec.fields
@@ -190,7 +229,7 @@ def _number_fields(spec: Spec, record: dict, where: str) -> dict:
     }
 
 
-FIELDS = {"entities": _entity_fields, "quotes": _quote_fields, "numbers": _number_fields}
+FIELDS = {"entities": _entity_fields, "quotes": _quote_fields, "numbers": _number_fields, "dates": _date_fields}
 
 
 def render(records: list[dict]) -> str:
@@ -199,15 +238,17 @@ def render(records: list[dict]) -> str:
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
-    kinds = [k for k in argv if k in KINDS] or [k for k in KINDS if (GOLD / "specs" / f"{k}.txt").exists()]
+    gold_set = argv[argv.index("--set") + 1] if "--set" in argv else "gold"
+    base = folder_of(gold_set)
+    kinds = [k for k in argv if k in KINDS] or [k for k in KINDS if (base / "specs" / f"{k}.txt").exists()]
     stale = []
     for kind in kinds:
         try:
-            records = build(kind)
+            records = build(kind, gold_set)
         except SpecError as exc:
             print(f"FOUT: {exc}", file=sys.stderr)
             return 1
-        out = GOLD / f"{kind}.jsonl"
+        out = base / f"{kind}.jsonl"
         content = render(records)
         if check:
             if not out.exists() or out.read_text(encoding="utf-8") != content:
