@@ -189,6 +189,16 @@ def meervoud(n: int, enkelvoud: str, meervoudsvorm: str) -> str:
     return f"{n} {enkelvoud if n == 1 else meervoudsvorm}"
 
 
+def number_word(n: int) -> str:
+    """A small number in words, as in a sentence ("twee tot vier zinnen"); digits from 13 on.
+
+    >>> number_word(1), number_word(4), number_word(25)
+    ('één', 'vier', '25')
+    """
+    words = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
+    return words[n] if 0 <= n < len(words) else str(n)
+
+
 # ---------------------------------------------------------------- number words and digits
 
 

@@ -56,6 +56,11 @@ def load_teacher_key(path: Path) -> dict:
             f"{path.name}:{line}: dit bestand is geen geldige YAML ({getattr(exc, 'problem', exc)}); "
             "controleer de inspringing en de dubbele punten rond die regel."
         ) from None
+    except ValueError as exc:  # e.g. 2018-30-05, which YAML reads as an impossible date
+        raise ExerciseSpecError(
+            f"{path.name}: een waarde kan YAML niet lezen ({exc}); zet een datum die niet bestaat tussen "
+            "aanhalingstekens, zoals '2018-30-05'."
+        ) from None
     if not isinstance(data.get("opdrachten"), list):
         raise ExerciseSpecError(f"{path.name}: er staat geen lijst 'opdrachten' in.")
     lesson = str(data.get("les", path.name[:2]))
