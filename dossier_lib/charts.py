@@ -78,7 +78,9 @@ def _month_label(d: _dt.date) -> str:
 
 def _load_dossier(dossier):
     if dossier is not None:
-        return dossier
+        from .arguments import dossier_arg
+
+        return dossier_arg(dossier, "charts.timeline_chart(dossier)", allow_article=False)
     from .corpus import load_dossier
 
     return load_dossier()
@@ -406,8 +408,11 @@ def _place_points(place_ids: Iterable[str]) -> list[tuple[str, str, float, float
     from .annotate.kb import load_kb
 
     kb = load_kb()
+    from .arguments import place_arg
+
     points = []
-    for pid in place_ids:
+    for pid in [place_ids] if isinstance(place_ids, str) else place_ids:
+        pid = place_arg(pid)
         if pid not in kb:
             raise ValueError(f"'{pid}' staat niet in de kennisbank; kies een plaats zoals 'hanoi'.")
         e = kb.get(pid)
@@ -426,6 +431,8 @@ def summit_map(
     """The summit places on a simplified map of East and Southeast Asia, drawn without the internet."""
     if places is None:
         places = MAP_PLACES
+    if isinstance(places, str):
+        places = [places]
     offsets = places if isinstance(places, dict) else {p: MAP_PLACES.get(p, (8, -4)) for p in places}
     outline = outline or load_map_outline()
     points = _place_points(offsets)

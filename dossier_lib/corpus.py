@@ -163,10 +163,12 @@ class Dossier:
             matches = [a for a in self.articles if a.id.startswith(str(key))]
         if len(matches) == 1:
             return matches[0]
+        from .errors import StudentKeyError
+
         known = ", ".join(a.number for a in self.articles)
         if not matches:
-            raise KeyError(f"Geen artikel met id {key!r}. Kies uit: {known}.")
-        raise KeyError(f"{key!r} past bij meer dan één artikel; geef de volledige id.")
+            raise StudentKeyError(f'Geen artikel met nummer {key!r}. Kies uit: {known}, bijvoorbeeld dossier["003"].')
+        raise StudentKeyError(f'{key!r} past bij meer dan één artikel; geef het hele nummer, zoals "003".')
 
     def __contains__(self, key: str) -> bool:
         try:

@@ -173,7 +173,7 @@ def _support_line(article_number: str, item) -> str:
     if sentence is None:
         return f'"{words}"'
     text = article.text
-    line = f"{text[sentence.start:start]}[{text[start:end]}]{text[end:sentence.end]} (alinea {sentence.paragraph})"
+    line = f"{text[sentence.start : start]}[{text[start:end]}]{text[end : sentence.end]} (alinea {sentence.paragraph})"
     own = item.get("explanation") if isinstance(item, dict) else ""
     return line + (f"\n       eigen uitleg: {own}" if own else "")
 
