@@ -64,7 +64,11 @@ CASES: list[tuple[str, list[str], list[list[str]]]] = [
     ("tijdlijn.day_detective", ["2019", "4", '"donderdag"'], [YEAR, MONTH, WEEKDAY]),
     ("tijdlijn.days_inclusive", ['"2019-01-07"', '"2019-01-10"'], [DATE, DATE]),
     ("spelers.names_in_paragraph", ['dossier["003"]', "6"], [ARTICLE, ['"6"', "99", "6.0", '"alinea 6"']]),
-    ("spelers.name_forms_table", ['dossier["001"]', '"vladimir-putin"'], [ARTICLE, ['"Poetin"', '"poetin"', '"putin"', "5"]]),
+    (
+        "spelers.name_forms_table",
+        ['dossier["001"]', '"vladimir-putin"'],
+        [ARTICLE, ['"Poetin"', '"poetin"', '"putin"', "5"]],
+    ),
     ("spelers.kb_block", ['"vladimir-putin"'], [['"Poetin"', '"sarah sanders"', '"sara-sanders"', "5", '"kim"']]),
     ("spelers.actor_cards", ["dossier"], [DOSSIER]),
     ("spelers.unnamed_mentions", ["dossier", '"president van Zuid-Korea"'], [DOSSIER, WORD]),
@@ -83,9 +87,18 @@ CASES: list[tuple[str, list[str], list[list[str]]]] = [
     ("vladivostok.tijdlijn_maand", ["2019", "4"], [YEAR, MONTH]),
     ("vladivostok.maandkalender", ["2019", "4"], [YEAR, MONTH]),
     ("vladivostok.rusland_bewijs", ["dossier"], [DOSSIER]),
-    ("eindopdracht.controleer_citaten", ['[("004", "Zij zaten constructieve onderhandelingen in de weg")]'], [
-        ['("004", "Zij zaten")', '["004", "Zij zaten constructieve onderhandelingen"]', '[("4", 5)]', '[("006", "de")]']
-    ]),
+    (
+        "eindopdracht.controleer_citaten",
+        ['[("004", "Zij zaten constructieve onderhandelingen in de weg")]'],
+        [
+            [
+                '("004", "Zij zaten")',
+                '["004", "Zij zaten constructieve onderhandelingen"]',
+                '[("4", 5)]',
+                '[("006", "de")]',
+            ]
+        ],
+    ),
     ("eindopdracht.bronnen_grafiek", ["[]"], [['"004"', "[(1, 2)]", "[5]"]]),
     ("geo.distance_km", ['"pyongyang"', '"hanoi"'], [PLACE, PLACE]),
     ("uitleg", ['"sanctions"'], [TERM]),
@@ -120,7 +133,14 @@ def calls() -> list[tuple[str, str]]:
     return out
 
 
-def main(verbose: bool = False) -> None:
+def english_answers() -> list[str]:
+    """Every call that shows English or a traceback (the test suite runs this)."""
+    _, bad, _ = run()
+    return [item for items in bad.values() for item in items]
+
+
+def run() -> tuple[Counter, dict[str, list[str]], float]:
+    """(kinds of answer, English answers per function, seconds)."""
     from IPython.core.interactiveshell import InteractiveShell
     from IPython.utils.capture import capture_output
 
@@ -156,9 +176,14 @@ def main(verbose: bool = False) -> None:
         else:
             kinds["Dutch explanation"] += 1
         matplotlib.pyplot.close("all")
-    total = len(cases)
+    return kinds, bad, time.perf_counter() - started
+
+
+def main(verbose: bool = False) -> None:
+    kinds, bad, seconds = run()
+    total = sum(kinds.values())
     english = sum(len(v) for v in bad.values())
-    print(f"hostile calls: {total} over {len(CASES)} functions ({time.perf_counter() - started:.1f} s)")
+    print(f"hostile calls: {total} over {len(CASES)} functions ({seconds:.1f} s)")
     for kind, n in kinds.most_common():
         print(f"  {kind:40s} {n:4d}")
     print(f"English or traceback: {english} of {total}")

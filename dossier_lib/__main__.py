@@ -29,6 +29,11 @@ COMMANDS = {
         "voer de docentversies uit en bewaar de uitvoer",
     ),
     "present": ("dossier_lib.present", "present_main", "toon een les schermvullend met Voila"),
+    "kernel-help": (
+        "dossier_lib.ipython_extension",
+        "kernel_config_main",
+        "zet de Nederlandse foutuitleg aan in elke kernel van deze omgeving",
+    ),
 }
 
 

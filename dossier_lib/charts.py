@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import palette
-from .nl import SHORT_MONTHS, month_label
+from .nl import SHORT_MONTHS, meervoud, month_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -662,7 +662,10 @@ def _check_bars(values: Any, labels: Any) -> tuple[list[float], list[str]]:
     if not values:
         raise ValueError("Er zijn geen waarden om te tekenen.")
     if len(values) != len(labels):
-        raise ValueError(f"Er zijn {len(values)} waarden maar {len(labels)} namen; dat moeten er evenveel zijn.")
+        raise ValueError(
+            f"Je gaf {meervoud(len(values), 'waarde', 'waarden')} en {meervoud(len(labels), 'naam', 'namen')}; "
+            "dat moeten er evenveel zijn."
+        )
     if any(v < 0 or not math.isfinite(v) for v in values):
         raise ValueError("Gebruik alleen getallen van 0 of meer.")
     return values, labels

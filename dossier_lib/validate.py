@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Problem
+from .nl import meervoud
 
 #: The first line starts with " date YYYY-MM" and the first paragraph follows on the same line.
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<year>\d{4})-(?P<month>\d{2})(?=[ \t\n]|\Z)[ \t]*")
@@ -234,7 +235,8 @@ def validate_main(argv: list[str]) -> int:
         print(p)
     n_ok = len(report.files)
     if report.errors:
-        print(f"{len(report.errors)} fout(en) gevonden; {n_ok} artikel(en) in orde.")
+        errors = meervoud(len(report.errors), "fout", "fouten")
+        print(f"{errors} gevonden; {meervoud(n_ok, 'artikel', 'artikelen')} in orde.")
         return 1
-    print(f"In orde: {n_ok} artikel(en) kunnen geladen worden.")
+    print(f"In orde: {meervoud(n_ok, 'artikel kan', 'artikelen kunnen')} geladen worden.")
     return 0
