@@ -89,3 +89,17 @@ def test_kernel_help_writes_the_config_line_once(tmp_path):
     path.write_text("c.InteractiveShellApp.exec_lines = ['x = 1']")  # an admin's own settings stay
     write_kernel_config(str(tmp_path))
     assert path.read_text().startswith("c.InteractiveShellApp.exec_lines") and CONFIG_LINE in path.read_text()
+
+
+def test_a_number_typed_over_is_seen_in_a_real_kernel(tmp_path):
+    first = _first_code_cell(STUDENT_NOTEBOOKS / "08_cijfers.ipynb")
+    typed, computed = _run(
+        [
+            first,
+            'tekst = "50.000"\narbeiders = 50000\ncheck("08.bug-duizendtallen", arbeiders)',
+            'tekst = "50.000"\narbeiders = int(tekst.replace(".", ""))\ncheck("08.bug-duizendtallen", arbeiders)',
+        ],
+        tmp_path,
+    )[1:]
+    assert "Je typte het getal zelf in" in typed
+    assert "Goed!" in computed
