@@ -32,7 +32,14 @@ $(STAMP): $(BIN)/python pyproject.toml requirements/constraints.txt
 # JupyterLab refuses to run as root unless told; only then is --allow-root added.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-lab: $(STAMP)
+# Dutch error help in the project's own kernels even before a lesson's first cell ran
+# (dossier_lib/ipython_extension.py); written into .venv only, never into the user's home.
+KERNEL_CONFIG := $(VENV)/etc/ipython/ipython_kernel_config.py
+
+$(KERNEL_CONFIG): $(STAMP)
+	$(BIN)/python -m dossier_lib kernel-help
+
+lab: $(STAMP) $(KERNEL_CONFIG)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --port=$(PORT) --ServerApp.root_dir=notebooks $(ROOT_FLAG)
 
 # The browser tests drive Debian's Chromium; install it when it is missing.

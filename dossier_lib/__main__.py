@@ -30,6 +30,11 @@ COMMANDS = {
     ),
     "present": ("dossier_lib.present", "present_main", "toon een les voor de klas (Voila), zonder antwoorden"),
     "release": ("dossier_lib.release", "release_main", "schrijf de leerlingrelease (voor nbgitpuller of Binder)"),
+    "kernel-help": (
+        "dossier_lib.ipython_extension",
+        "kernel_config_main",
+        "zet de Nederlandse foutuitleg aan in elke kernel van deze omgeving",
+    ),
     "nakijken": (
         "dossier_lib.gradebook.cli",
         "nakijken_main",

@@ -132,7 +132,10 @@ def cooccurrence(dossier: Dossier, types: Iterable[str] | None = ACTOR_TYPES, mi
     """Pairs of actors named in the same paragraph: one row per pair, most frequent first."""
     import pandas as pd
 
+    from .arguments import dossier_arg
     from .corpus import label_for
+
+    dossier = dossier_arg(dossier, "analysis.cooccurrence(dossier)", allow_article=False)
 
     rows = [
         {

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import palette
-from .nl import SHORT_MONTHS, month_label
+from .nl import SHORT_MONTHS, meervoud, month_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -150,7 +150,9 @@ def _month_label(d: _dt.date) -> str:
 
 def _load_dossier(dossier):
     if dossier is not None:
-        return dossier
+        from .arguments import dossier_arg
+
+        return dossier_arg(dossier, "charts.timeline_chart(dossier)", allow_article=False)
     from .settings import lesson_dossier
 
     return lesson_dossier()
@@ -519,10 +521,12 @@ def _coast_and_borders(features: list[dict]) -> tuple[list, list]:
 
 def _place_points(place_ids: Iterable[str]) -> list[tuple[str, str, float, float]]:
     from .annotate.kb import current_kb
+    from .arguments import place_arg
 
     kb = current_kb()
     points = []
-    for pid in place_ids:
+    for pid in [place_ids] if isinstance(place_ids, str) else place_ids:
+        pid = place_arg(pid)
         if pid not in kb:
             raise ValueError(f"'{pid}' staat niet in de kennisbank; kies een plaats zoals 'hanoi'.")
         e = kb.get(pid)
@@ -570,6 +574,8 @@ def summit_map(
 
     if places is None:
         places = MAP_PLACES
+    if isinstance(places, str):
+        places = [places]
     offsets = places if isinstance(places, dict) else {p: MAP_PLACES.get(p, (8, -4)) for p in places}
     countries = countries or load_map()
     points = _place_points(offsets)
@@ -832,7 +838,10 @@ def _check_bars(values: Any, labels: Any) -> tuple[list[float], list[str]]:
     if not values:
         raise ValueError("Er zijn geen waarden om te tekenen.")
     if len(values) != len(labels):
-        raise ValueError(f"Er zijn {len(values)} waarden maar {len(labels)} namen; dat moeten er evenveel zijn.")
+        raise ValueError(
+            f"Je gaf {meervoud(len(values), 'waarde', 'waarden')} en {meervoud(len(labels), 'naam', 'namen')}; "
+            "dat moeten er evenveel zijn."
+        )
     if any(v < 0 or not math.isfinite(v) for v in values):
         raise ValueError("Gebruik alleen getallen van 0 of meer.")
     return values, labels

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import validate as _validate
-from .errors import DossierFormatError
+from .errors import DossierFormatError, StudentKeyError
 from .nl import MONTHS as DUTCH_MONTHS  # noqa: E402  (kept for older imports)
 
 #: Paragraph kinds: the article's headline, its summary lines under the
@@ -199,9 +199,9 @@ class Dossier:
                 return matches[0]
             if matches:
                 names = ", ".join(a.label for a in matches)
-                raise KeyError(f"{key!r} past bij meer dan één artikel ({names}); geef de volledige naam.")
+                raise StudentKeyError(f"{key!r} past bij meer dan één artikel ({names}); geef de volledige naam.")
         known = ", ".join(a.label for a in self.articles)
-        raise KeyError(f"Geen artikel met id {key!r}. Kies uit: {known}.")
+        raise StudentKeyError(f'Geen artikel met nummer {key!r}. Kies uit: {known}, bijvoorbeeld dossier["003"].')
 
     def __contains__(self, key: str) -> bool:
         try:

@@ -63,3 +63,20 @@ def yaml_error_line(exc, text: str | None = None) -> int:
     if context is not None and lines is not None and problem.line + 1 > lines:
         return context.line + 1
     return problem.line + 1
+
+
+class StudentInputError(ValueError):
+    """A function a student calls got something it cannot use. The message (Dutch) says what to do instead.
+
+    In a lesson the Dutch error help shows only this message, without a traceback.
+
+    >>> str(StudentInputError("Geef een plaats als tekst, bijvoorbeeld \\"hanoi\\"."))
+    'Geef een plaats als tekst, bijvoorbeeld "hanoi".'
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class StudentKeyError(StudentInputError, KeyError):
+    """Something looked up by name (an article, a glossary term) does not exist; also a KeyError for old code."""

@@ -45,16 +45,10 @@ class Place:
 def place(place_id: str) -> Place:
     """The knowledge-base place `place_id` ("hanoi"); a Dutch ValueError when it is unknown or has no coordinates."""
     from .annotate.kb import current_kb
+    from .arguments import place_arg
 
-    if not isinstance(place_id, str) or not place_id.strip():
-        raise ValueError('Geef een plaats als tekst, bijvoorbeeld "hanoi".')
-    key = place_id.strip().lower()
-    kb = current_kb()
-    if key not in kb:
-        raise ValueError(f"'{place_id}' ken ik niet. Kies een plaats zoals 'pyongyang', 'singapore' of 'vladivostok'.")
-    entry = kb.get(key)
-    if entry.lat is None or entry.lon is None:
-        raise ValueError(f"Bij '{key}' staan geen coördinaten in de kennisbank.")
+    key = place_arg(place_id)  # also "Moskou" for "moscow"; a Dutch message with the nearest place otherwise
+    entry = current_kb().get(key)
     return Place(key, entry.label_nl, float(entry.lat), float(entry.lon))
 
 

@@ -78,7 +78,9 @@ def weekdag(datum: dt.date | str) -> str:
     >>> weekdag("2019-01-08")
     'dinsdag'
     """
-    return WEEKDAYS[as_date(datum).weekday()]
+    from .arguments import date_arg  # a Dutch message for anything that is not a date
+
+    return WEEKDAYS[date_arg(datum, "de datum", '"2019-04-25"').weekday()]
 
 
 def weekday_number(weekday: str) -> int:
@@ -165,11 +167,12 @@ def maandkalender(jaar: int, maand: int, markeer: int | str | None = None) -> Ka
      22  23  24 [25] 26  27  28
      29  30
     """
-    if isinstance(jaar, bool) or not isinstance(jaar, int) or isinstance(maand, bool) or not isinstance(maand, int):
-        raise ValueError("Geef het jaar en de maand als getal, bijvoorbeeld maandkalender(2019, 4).")
-    if not 1 <= maand <= 12:
-        raise ValueError(f"De maand moet een getal van 1 tot en met 12 zijn (niet {maand}).")
-    mark_weekday = weekday_number(markeer) if isinstance(markeer, str) else None
+    from .arguments import int_arg, month_arg, weekday_arg, year_arg  # Dutch messages for wrong arguments
+
+    jaar, maand = year_arg(jaar), month_arg(maand)
+    mark_weekday = WEEKDAYS.index(weekday_arg(markeer)) if isinstance(markeer, str) else None
+    if markeer is not None and mark_weekday is None:
+        markeer = int_arg(markeer, "de dag om te markeren", "maandkalender(2019, 4, markeer=25)", 1, 31)
     lines = [month_label(jaar, maand).center(28).rstrip(), "".join(f" {d[:2]} " for d in WEEKDAYS).rstrip()]
     for week in calendar.Calendar(firstweekday=0).monthdayscalendar(jaar, maand):
         cells = []
@@ -323,6 +326,16 @@ def tense(clause: str) -> str:
     if any(w in FUTURE_WORDS for w in words):
         return "future"
     return "present"
+
+
+def number_word(n: int) -> str:
+    """A small number in words, as in a sentence ("twee tot vier zinnen"); digits from 13 on.
+
+    >>> number_word(1), number_word(4), number_word(25)
+    ('één', 'vier', '25')
+    """
+    words = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
+    return words[n] if 0 <= n < len(words) else str(n)
 
 
 # ---------------------------------------------------------------- number words and digits

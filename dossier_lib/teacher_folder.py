@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Problem
+from .nl import meervoud
 
 
 @dataclass
@@ -162,14 +163,17 @@ def _print(report: FolderReport) -> int:
     for p in report.problems:
         print(p)
     if report.errors:
-        print(f"{len(report.errors)} fout(en) gevonden; {report.articles} artikel(en) in orde.")
+        print(
+            f"{meervoud(len(report.errors), 'fout', 'fouten')} gevonden; "
+            f"{meervoud(report.articles, 'artikel', 'artikelen')} in orde."
+        )
         print("Zolang er fouten zijn, stopt de eerste cel van elke les met deze melding.")
         return 1
     if report.articles == 0 and report.bundled:
-        print(f"In orde: {report.bundled} artikel(en) kunnen geladen worden.")
+        print(f"In orde: {meervoud(report.bundled, 'artikel kan', 'artikelen kunnen')} geladen worden.")
         return 0
     print(
-        f"In orde: {report.articles} artikel(en) kunnen geladen worden, samen met de {report.bundled} "
+        f"In orde: {meervoud(report.articles, 'artikel kan', 'artikelen kunnen')} geladen worden, samen met de {report.bundled} "
         "meegeleverde; de lessen werken met deze map."
     )
     if report.unknown_names:

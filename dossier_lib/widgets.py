@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as W
 
 from . import analysis, controls, palette
+from .arguments import article_arg, dossier_arg, text_arg
 from .nl import month_label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -218,7 +219,7 @@ def article_reader(source: Article | Dossier) -> Panel:
 
     Attributes: `chooser` (Dropdown of articles), `toggles` (type -> Checkbox), `view` (HTML).
     """
-    articles = _articles(source)
+    articles = _articles(article_arg(source, 'widgets.article_reader(dossier["003"])', allow_dossier=True))
     chooser = controls.Dropdown(
         options=[(_article_name(a), k) for k, a in enumerate(articles)],
         value=0,
@@ -294,6 +295,7 @@ def timeline_explorer(dossier: Dossier, events: list | None = None) -> Panel:
     The period runs over the same months as `charts.timeline_chart`, so both count the same events.
     Attributes: `slider` (MonthRange), `chooser` (ListBox of events), `summary`, `view` (HTML).
     """
+    dossier = dossier_arg(dossier, "widgets.timeline_explorer(dossier)", allow_article=False)
     if events is None:
         from .annotate.timeline import load_timeline
 
@@ -410,6 +412,8 @@ def concordance(dossier: Dossier, word: str = "") -> Panel:
 
     Attributes: `search` (Text), `sort` (ToggleButtons), `regex` (Checkbox), `view` (HTML).
     """
+    dossier = dossier_arg(dossier, 'widgets.concordance(dossier, "zei")')
+    word = text_arg(word, "het woord", 'widgets.concordance(dossier, "zei")', allow_empty=True)
     search = controls.Text(value=word, placeholder="typ een woord en druk op Enter", description="Zoek:")
     sort = controls.ToggleButtons(
         options=[("tekstvolgorde", "article"), ("woord links", "left"), ("woord rechts", "right")],
@@ -486,6 +490,7 @@ def actor_explorer(dossier: Dossier) -> Panel:
 
     Attributes: `chooser` (Dropdown of person ids), `view` (HTML).
     """
+    dossier = dossier_arg(dossier, "widgets.actor_explorer(dossier)", allow_article=False)
     people = analysis.persons(dossier)
     if not people:
         raise ValueError("In deze artikelen staan geen personen.")
@@ -535,6 +540,9 @@ def side_by_side(article_a: Article, article_b: Article, term: str = "") -> Pane
 
     Attributes: `search` (Text), `left` and `right` (HTML).
     """
+    example = 'widgets.side_by_side(dossier["000"], dossier["002"], term="Zhao")'
+    article_a, article_b = article_arg(article_a, example), article_arg(article_b, example)
+    term = text_arg(term, "het woord om te markeren", example, allow_empty=True)
     search = controls.Text(value=term, placeholder="woord om te markeren", description="Markeer:")
     half = W.Layout(width="50%", padding="0 8px")
     left, right = W.HTML(layout=half), W.HTML(layout=half)

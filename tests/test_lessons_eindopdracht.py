@@ -66,7 +66,7 @@ def test_invented_short_and_odd_citations_fail_with_dutch_remarks():
     assert remarks[1].startswith("Te kort")
     assert "bestaat niet" in remarks[2]
     assert "als tekst" in remarks[3]
-    assert "2 van je citaten kloppen" in report.message
+    assert "2 van je 6 citaten kloppen" in report.message
 
 
 def test_the_same_citation_three_times_counts_once():

@@ -29,7 +29,7 @@ def test_positions_table_shows_whole_quotes_left_aligned():
 
 
 def test_unknown_claim_gives_dutch_message():
-    with pytest.raises(KeyError, match="Geen bewering"):
+    with pytest.raises(KeyError, match="geen bewering"):
         hanoi.standpunten("bestaat-niet")
 
 

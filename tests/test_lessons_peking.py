@@ -34,7 +34,7 @@ def test_glossary_box_shows_terms_in_order_and_escapes_html():
     assert repr(box).splitlines()[0] == "Begrippen"
     assert repr(box).splitlines()[1].startswith("drukmiddel:")
     assert "<b>sancties:</b>" in box._repr_html_()
-    with pytest.raises(KeyError, match="Geen woord"):
+    with pytest.raises(KeyError, match="woordenlijst"):
         uitleg("geen-woord")
     with pytest.raises(ValueError, match="minstens één begrip"):
         uitleg()

@@ -84,6 +84,7 @@ def test_day_detective_lists_candidates_and_events():
 
 def test_day_detective_never_raises():
     assert tijdlijn.day_detective(..., ..., ...).startswith("Nog niet ingevuld")
-    assert "geen dag van de week" in tijdlijn.day_detective(2019, 4, "dondrdag")
+    assert "geen dag van de week" in tijdlijn.day_detective(2019, 4, "morgen")
+    assert tijdlijn.day_detective(2019, "april", "dondrdag").startswith("Alle donderdagen in april 2019")
     assert "1 tot en met 12" in tijdlijn.day_detective(2019, 13, "donderdag")
     assert tijdlijn.day_detective("2019", "4", "Donderdag").startswith("Alle donderdagen")

@@ -48,8 +48,11 @@ def test_weekdays_in_dutch(day, name):
 
 
 def test_weekday_of_nonsense_is_a_dutch_message():
-    with pytest.raises(ValueError, match="geen datum"):
+    with pytest.raises(ValueError, match="jaar erbij"):
         v.weekdag("25 april")
+    with pytest.raises(ValueError, match="kan ik niet lezen"):
+        v.weekdag("morgen")
+    assert v.weekdag("25 april 2019") == "donderdag"
 
 
 def test_calendar_marks_the_day_in_its_thursday_column():

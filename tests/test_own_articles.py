@@ -149,7 +149,7 @@ def test_macos_helpers_subfolders_and_paths_are_explained(tmp_path):
     write(folder / "oud", "ouder_artikel.txt", f"date 2018-06\n\n{BODY}\n")
     code, out = validate(str(folder))
     assert code == 0, out
-    assert "hulpbestand van macOS" in out and "submap 'oud'" in out and "1 artikel(en) kunnen geladen" in out
+    assert "hulpbestand van macOS" in out and "submap 'oud'" in out and "1 artikel kan geladen" in out
     code, out = validate(str(folder / "artikel.txt"))
     assert code == 1 and "dit is een bestand, geen map" in out
     code, out = validate(str(tmp_path / "mijn_artikelen_"))
@@ -163,7 +163,7 @@ def test_macos_helpers_subfolders_and_paths_are_explained(tmp_path):
 def test_in_orde_means_load_dossier_works_and_lists_unknown_names_and_links(teacher_folder):
     code, out = validate(str(teacher_folder))
     assert code == 0, out
-    assert "In orde: 15 artikel(en)" in out and "Gekoppeld aan de tijdlijn" in out
+    assert "In orde: 15 artikelen kunnen" in out and "Gekoppeld aan de tijdlijn" in out
     assert "Namen die de kennisbank niet kent" in out and "Kim Jong-il" not in out.split("niet kent")[1].split("\n")[0]
     assert len(load_dossier(teacher_folder)) == 20
 

@@ -34,7 +34,7 @@ def run_validate(folder: Path) -> tuple[int, str]:
 def test_bundled_seeds_validate_cleanly():
     code, out = run_validate(ROOT / "seeds")
     assert code == 0
-    assert "5 artikel(en)" in out
+    assert "5 artikelen kunnen geladen worden" in out
 
 
 def test_a_good_extra_article_loads_next_to_the_bundled_ones(tmp_path):
@@ -112,7 +112,7 @@ def test_every_problem_in_a_folder_is_listed_at_once(tmp_path):
     assert code == 1
     assert "a.txt:1:" in out and "b.txt:1:" in out
     assert "geen .txt-bestand en wordt overgeslagen" in out
-    assert "2 fout(en)" in out
+    assert "2 fouten gevonden" in out
 
 
 def test_missing_folder_and_empty_folder(tmp_path):

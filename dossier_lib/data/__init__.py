@@ -42,6 +42,12 @@ def read_yaml(path: str | Path, what: str = "dit gegevensbestand") -> Any:
         raise YamlFileError(f"{path}: {what} kan niet gelezen worden ({exc.strerror}).", 1) from None
     except UnicodeDecodeError:
         raise YamlFileError(f"{path}: {what} is geen UTF-8-tekst; sla het op als UTF-8.", 1) from None
+    except ValueError as exc:  # e.g. 2018-30-05, which YAML reads as an impossible date
+        raise YamlFileError(
+            f"{path}: {what}: een waarde kan YAML niet lezen ({exc}); zet een datum die niet bestaat tussen "
+            "aanhalingstekens, zoals '2018-30-05'.",
+            1,
+        ) from None
     except yaml.YAMLError as exc:
         line = yaml_error_line(exc, text)
         raise YamlFileError(

@@ -108,13 +108,23 @@ def _format_answer(spec: dict) -> list[str]:
                 lines.append(f"   {mark} {letter}) {option}")
         else:
             lines.append("   antwoord: " + " / ".join(str(a) for a in answers))
+            extras = [
+                f"jaar {spec['year']}" if spec.get("year") else "",
+                f"eenheid: {spec['unit']}" if spec.get("unit") else "",
+                f"afgerond op {spec['round']} decimalen" if spec.get("round") is not None else "",
+                "moet met code uitgerekend zijn" if spec.get("computed") else "",
+            ]
+            if any(extras):
+                lines.append("   (" + "; ".join(e for e in extras if e) + ")")
     elif kind == "evidence":
         lines.append(f"   bewering: {spec.get('claim', '')}")
         key = spec.get("key", {})
-        lines.append(f"   bewijs in artikel {spec['article']}:")
-        lines += [f'     "{q}"' for q in key.get("supports", [])]
+        lines.append(f"   bewijs in artikel {spec['article']} (de woorden die het dragen tussen [ ]):")
+        lines += [f"     {_support_line(spec['article'], item)}" for item in key.get("supports", [])]
         if key.get("paragraph_ok", True):
             lines.append("     (het nummer van de alinea met deze woorden is ook goed)")
+        if spec.get("nudge"):
+            lines.append(f"   zoek: {spec['nudge']}")
     elif kind == "annotation":
         lines.append(f"   artikel {spec['article']}, alinea {spec['paragraph']}:")
         for item in spec.get("key", []):
@@ -132,6 +142,30 @@ def _format_answer(spec: dict) -> list[str]:
     if spec.get("explanation"):
         lines.append(f"   uitleg: {spec['explanation']}")
     return lines
+
+
+def _support_line(article_number: str, item) -> str:
+    """A supporting sentence with its key words in [ ]: "„Ze wilden dat [alle sancties] zouden ...", zei hij."."""
+    from ..annotate.sentences import find_sentences
+    from ..corpus import load_dossier
+    from .quotes import find_quote
+
+    words = item["words"] if isinstance(item, dict) else str(item)
+    within = item.get("in", "") if isinstance(item, dict) else ""
+    article = load_dossier()[article_number]
+    anchor = find_quote(article.text, within) if within else None
+    offset = anchor[0] if anchor else 0
+    span = find_quote(article.text[offset:], words)
+    if span is None:
+        return f'"{words}" (niet gevonden)'
+    start, end = offset + span[0], offset + span[1]
+    sentence = next((x for x in find_sentences(article) if x.start <= start < x.end), None)
+    if sentence is None:
+        return f'"{words}"'
+    text = article.text
+    line = f"{text[sentence.start : start]}[{text[start:end]}]{text[end : sentence.end]} (alinea {sentence.paragraph})"
+    own = item.get("explanation") if isinstance(item, dict) else ""
+    return line + (f"\n       eigen uitleg: {own}" if own else "")
 
 
 def _label(spec: dict) -> str:

@@ -14,7 +14,18 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
+from ..nl import meervoud
+
 MIN_WORDS = 3
+
+
+def _right_count(right: int, given: int) -> str:
+    """ "1 van je 4 citaten klopt", "Geen van je citaten klopt", "Je citaat klopt niet"."""
+    if given == 1:
+        return "Je citaat klopt" if right else "Je citaat klopt niet"
+    if right == 0:
+        return f"Geen van je {given} citaten klopt"
+    return f"{right} van je {given} citaten {'klopt' if right == 1 else 'kloppen'}"
 
 
 @dataclass(frozen=True)
@@ -232,12 +243,13 @@ def citation_report(citaten: Any, min_citations: int = 3) -> CitationReport:
         extra = "" if len(articles) > 1 else " Tip: gebruik ook een tweede artikel, dan kun je kanten vergelijken."
         return CitationReport(
             "goed",
-            f"{len(distinct)} citaten staan echt in de artikelen (uit artikel {', '.join(articles)}).{extra}",
+            f"{meervoud(len(distinct), 'citaat staat', 'citaten staan')} echt in de artikelen "
+            f"(uit artikel {', '.join(articles)}).{extra}",
             checked,
         )
     return CitationReport(
         "fout",
-        f"{len(distinct)} van je citaten kloppen; je hebt er minstens {min_citations} nodig. "
+        f"{_right_count(len(distinct), len(checked))}; je hebt er minstens {min_citations} nodig. "
         "Verbeter de citaten met een ✗ of zoek er een bij.",
         checked,
     )

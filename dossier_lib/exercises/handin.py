@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import palette
+from ..nl import meervoud
 from .identity import StudentNameError, can_change_name, clean_name, current_student, set_student
 from .progress import STATUS_WORDS, entries, presenting
 from .registry import lesson_exercises
@@ -42,6 +43,11 @@ def handin_folder() -> Path:
 def on_binder() -> bool:
     """True on mybinder.org and other BinderHubs: files there are gone when the session ends."""
     return any(name.startswith("BINDER_") for name in os.environ)
+
+
+def _van_de(n: int, one: str, many: str) -> str:
+    """ "Van de 5 opdrachten", "Van de ene opdracht"."""
+    return f"Van de ene {one}" if n == 1 else f"Van de {n} {many}"
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,9 @@ def render_html(data: dict) -> str:
         css = {"goed": "goed", "fout": "fout"}.get(r["status"], "")
         result = STATUS_WORDS.get(r["status"], r["status"])
         if r["soort"] == "reflection":
-            result = f"bewaard ({r['woorden']} woorden)" if r["beantwoord"] else "niet beantwoord"
+            result = (
+                f"bewaard ({meervoud(r['woorden'] or 0, 'woord', 'woorden')})" if r["beantwoord"] else "niet beantwoord"
+            )
         question = e(r["vraag"]) + (f"<br><i>Bewering:</i> {e(r['bewering'])}" if r.get("bewering") else "")
         feedback = f'<div class="feedback">{e(r["feedback"])}</div>' if r["feedback"] else ""
         rows.append(
@@ -248,8 +256,9 @@ def inleveren(naam: object = None, les: object = None) -> HandIn:
     s = data["samenvatting"]
     open_questions = sum(1 for r in data["opdrachten"] if r["soort"] == "reflection")
     message = (
-        f"{student.name}, je werk van les {lesson} is ingeleverd. Van de {s['nagekeken']} opdrachten die de computer nakijkt, heb je er "
-        f"{s['goed']} goed. Open vragen beantwoord: {s['reflecties']} van de {open_questions}. "
+        f"{student.name}, je werk van les {lesson} is ingeleverd. "
+        f"{_van_de(s['nagekeken'], 'opdracht', 'opdrachten')} die de computer nakijkt, "
+        f"heb je er {s['goed']} goed. Open vragen beantwoord: {s['reflecties']} van de {open_questions}. "
         f"Je docent krijgt {html_path.name} (in de map {folder.name})."
     )
     return HandIn(True, message, html_path, json_path, data)

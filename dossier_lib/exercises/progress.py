@@ -406,7 +406,8 @@ def voortgang(les: str | int | None = None):
     graded = [r for r, ex in zip(rows, exercises) if ex.graded]
     right = sum(1 for r in graded if r["resultaat"] == "goed")
     who = student.name if student else "(nog geen naam ingevuld)"
-    title = f"Voortgang van {who}, les {int(lesson):02d}: {right} van de {len(graded)} opdrachten goed."
+    total = f"de {len(graded)} opdrachten" if len(graded) != 1 else "de ene opdracht"
+    title = f"Voortgang van {who}, les {int(lesson):02d}: {right} van {total} goed."
     table = whole_text(rows, columns=["opdracht", "id", "resultaat", "pogingen", "hints"], show_index=False)
     return _Progress(title, table)
 

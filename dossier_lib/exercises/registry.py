@@ -30,7 +30,7 @@ from . import normalize as N
 from .keys import DEFAULT_SALT, answer_hash, obfuscate, seal
 
 KINDS = ("value", "choice", "evidence", "annotation", "citations", "reflection")
-VALUE_TYPES = ("number", "date", "name", "names", "text")
+VALUE_TYPES = ("number", "date", "name", "names", "letters", "text")
 ID_PATTERN = re.compile(r"\d\d\.[a-z0-9]+(?:-[a-z0-9]+)*")
 LETTERS = "abcdefgh"
 
@@ -72,6 +72,19 @@ class Exercise:
     annotation: dict = field(default_factory=dict, compare=False)
     min_words: int = 0
     salt: str = DEFAULT_SALT
+    #: value exercises: the year the context fixes (dates), the unit and rounding (numbers),
+    #: whether the number must be computed by code, the letters to choose from (letters)
+    year: int | None = None
+    unit: str = ""
+    decimals: int | None = None
+    computed: bool = False
+    letter_set: str = ""
+    month_hashes: tuple[str, ...] = ()
+    #: reflections: questions to choose from, and limits the lesson states
+    choices: tuple[str, ...] = ()
+    min_sentences: int = 0
+    max_sentences: int = 0
+    max_words: int = 0
 
     @property
     def lesson(self) -> str:
@@ -80,7 +93,8 @@ class Exercise:
 
     @property
     def letters(self) -> str:
-        return LETTERS[: len(self.options)]
+        """The letters a student may choose: a) b) c) ... for a choice, or the key's letters ("abcde")."""
+        return self.letter_set or LETTERS[: len(self.options)]
 
     @property
     def label(self) -> str:
@@ -104,18 +118,26 @@ class Exercise:
 # ---------------------------------------------------------------- normalising answers
 
 
-def _normalise_value(value_type: str, value: Any) -> str:
+def _normalise_value(exercise: Exercise, value: Any) -> str:
+    value_type = exercise.value_type or "text"
     if value_type == "number":
-        return N.number_key(value)
+        parsed = N.parse_number(value)
+        _, unit_scale = N.unit_of(exercise.unit)
+        number = parsed.total / unit_scale if parsed.scale != 1 else parsed.value
+        return N.tidy_number(number, exercise.decimals)
     if value_type == "date":
-        return N.date_key(value)
+        return N.date_key(value, exercise.year)
     if value_type == "name":
         if not isinstance(value, str):
             raise N.AnswerFormatError(f"Hier hoort één naam als tekst, geen {N.type_name(value)}.")
         return N.name_key(value)
     if value_type == "names":
         return N.names_key(value)
+    if value_type == "letters":
+        return N.letters_key(value, exercise.letters)
     if not isinstance(value, str):
+        if N._real(value) is not None:
+            raise N.AnswerFormatError('Hier hoort tekst: zet aanhalingstekens om je antwoord, bijvoorbeeld "003".')
         raise N.AnswerFormatError(f"Hier hoort tekst, geen {N.type_name(value)}.")
     return N.plain_text(value)
 
@@ -124,7 +146,21 @@ def normalise_answer(exercise: Exercise, value: Any) -> str:
     """The canonical form of an answer to a value or choice exercise (raises AnswerFormatError)."""
     if exercise.kind == "choice":
         return N.choice_key(value, exercise.letters)
-    return _normalise_value(exercise.value_type or "text", value)
+    return _normalise_value(exercise, value)
+
+
+def item_key(exercise: Exercise, item: str) -> str:
+    """The canonical form of one item of a list answer: a name, or a letter."""
+    if exercise.value_type == "letters":
+        return N.plain_text(item)
+    return N.name_key(item)
+
+
+def items_of(exercise: Exercise, value: Any) -> list[str]:
+    """The items of a list answer ("names" or "letters"), each in canonical form."""
+    if exercise.value_type == "letters":
+        return N.split_letters(value, exercise.letters)
+    return [N.name_key(n) for n in N.split_names(value)]
 
 
 def explanation_secret(exercise_id: str, normalised: str, salt: str = DEFAULT_SALT) -> str:
@@ -174,7 +210,7 @@ def compile_exercise(spec: dict, salt: str = DEFAULT_SALT, position: int = 0) ->
         elif kind == "citations":
             out["min_words"] = int(spec.get("min_citations", 3))  # for citations: how many must be real
         else:
-            out["min_words"] = int(spec.get("min_words", 0))
+            out.update(_compile_reflection(spec, where))
     except N.AnswerFormatError as exc:
         raise ExerciseSpecError(f"{where}: een antwoord in de sleutel is niet te lezen: {exc}") from None
     except (KeyError, TypeError, ValueError) as exc:
@@ -186,19 +222,35 @@ def compile_exercise(spec: dict, salt: str = DEFAULT_SALT, position: int = 0) ->
 
 def _compile_value(spec: dict, ex_id: str, kind: str, salt: str, explanation: str, where: str) -> dict:
     answers = spec.get("answers", [spec["answer"]] if "answer" in spec else [])
+    value_type = spec.get("value_type", "text")
+    letters = str(spec.get("letters", "")).strip().lower()
     probe = Exercise(
         id=ex_id,
         kind=kind,
         question="",
-        value_type=spec.get("value_type", "text"),
+        value_type=value_type,
         options=tuple(spec.get("options", ())),
         salt=salt,
+        year=int(spec["year"]) if spec.get("year") else None,
+        unit=str(spec.get("unit", "") or ""),
+        decimals=int(spec["round"]) if spec.get("round") is not None else None,
+        letter_set=letters,
     )
     out: dict[str, Any] = {}
     if kind == "value":
         if probe.value_type not in VALUE_TYPES:
             raise ExerciseSpecError(f"{where}: 'value_type' moet een van {', '.join(VALUE_TYPES)} zijn.")
         out["value_type"] = probe.value_type
+        if value_type == "letters" and not re.fullmatch(r"[a-h]{2,8}", letters):
+            raise ExerciseSpecError(f"{where}: geef bij value_type letters ook 'letters', bijvoorbeeld ABCDE.")
+        extra = {
+            "year": probe.year,
+            "unit": probe.unit,
+            "decimals": probe.decimals,
+            "computed": bool(spec.get("computed", False)),
+            "letters": letters,
+        }
+        out.update({k: v for k, v in extra.items() if v is not None and v != "" and v is not False})
     else:
         if len(probe.options) < 2:
             raise ExerciseSpecError(f"{where}: een meerkeuzevraag heeft minstens twee 'options'.")
@@ -209,15 +261,18 @@ def _compile_value(spec: dict, ex_id: str, kind: str, salt: str, explanation: st
     out["answers"] = sorted(probe.hash(n) for n in normalised)
     if explanation:
         out["explanations"] = [seal(explanation, explanation_secret(ex_id, n, salt)) for n in normalised]
-    if kind == "value" and probe.value_type == "names":
-        out["item_hashes"] = sorted({probe.hash(N.name_key(n)) for n in N.split_names(answers[0])})
+    if kind == "value" and probe.value_type in ("names", "letters"):
+        out["item_hashes"] = sorted({probe.hash(k) for k in items_of(probe, answers[0])})
+    if kind == "value" and probe.value_type == "date":
+        months = {n[:7] for n in normalised if len(n) == 10}
+        out["month_hashes"] = sorted(probe.hash("maand\x00" + m) for m in months)
     mistakes = []
     for m in spec.get("mistakes", []):
         entry = {"hint": str(m["hint"])}
         if "answer" in m:
             entry["answer_hash"] = probe.hash(normalise_answer(probe, m["answer"]))
         if "contains" in m:
-            entry["contains_hash"] = probe.hash(N.name_key(str(m["contains"])))
+            entry["contains_hash"] = probe.hash(item_key(probe, str(m["contains"])))
         mistakes.append(entry)
     out["mistakes"] = mistakes
     return out
@@ -238,18 +293,16 @@ def _compile_evidence(spec: dict, ex_id: str, salt: str, explanation: str, where
     article = _bundled_article(str(spec["article"]))
     sentences = find_sentences(article)
     key = spec.get("key") or {}
-    supports = [str(s) for s in key.get("supports", [])]
+    supports = [_support(s, where) for s in key.get("supports", [])]
     if not supports:
         raise ExerciseSpecError(f"{where}: de sleutel heeft 'supports' nodig: de woorden die de bewering bewijzen.")
 
     def h(text: str) -> str:
         return answer_hash(ex_id, text, salt)
 
-    support_entries, paragraphs, explanations = [], set(), []
-    for words in supports:
-        span = find_quote(article.text, words)
-        if span is None:
-            raise ExerciseSpecError(f"{where}: {words!r} staat niet letterlijk in artikel {article.number}.")
+    support_entries, paragraphs, explanations, sealed = [], set(), [], set()
+    for words, own_explanation, within in supports:
+        span = _support_span(article, sentences, words, within, where)
         sentence = next((s for s in sentences if s.start <= span[0] < s.end), None)
         if sentence is None or span[1] > sentence.end:
             raise ExerciseSpecError(f"{where}: {words!r} loopt over meer dan één zin; kies woorden uit één zin.")
@@ -258,18 +311,24 @@ def _compile_evidence(spec: dict, ex_id: str, salt: str, explanation: str, where
             {"zin": h("zin\x00" + skey), "kern": [span[0] - sentence.start, span[1] - sentence.start]}
         )
         paragraphs.add(sentence.paragraph)
-        if explanation:
-            explanations.append(seal(explanation, explanation_secret(ex_id, "zin\x00" + skey, salt)))
+        text = own_explanation or explanation
+        if text and skey not in sealed:
+            sealed.add(skey)
+            explanations.append(seal(text, explanation_secret(ex_id, "zin\x00" + skey, salt)))
     allow_paragraph = bool(key.get("paragraph_ok", True))
-    for p in sorted(paragraphs) if allow_paragraph and explanation else ():
-        explanations.append(seal(explanation, explanation_secret(ex_id, f"alinea\x00{p}", salt)))
+    paragraph_explanation = explanation or supports[0][1]
+    for p in sorted(paragraphs) if allow_paragraph and paragraph_explanation else ():
+        explanations.append(seal(paragraph_explanation, explanation_secret(ex_id, f"alinea\x00{p}", salt)))
     notes = []
+    support_sentences = {e["zin"] for e in support_entries}
     for m in spec.get("mistakes", []):
         if "quote" in m:
-            span = find_quote(article.text, str(m["quote"]))
-            sentence = next((s for s in sentences if span and s.start <= span[0] < s.end), None)
+            found = find_quote(article.text, str(m["quote"]))
+            sentence = next((s for s in sentences if found and s.start <= found[0] < s.end), None)
             if sentence is None:
                 raise ExerciseSpecError(f"{where}: de fout-zin {m['quote']!r} staat niet in artikel {article.number}.")
+            if h("zin\x00" + sentence_key(sentence.text)) in support_sentences:
+                raise ExerciseSpecError(f"{where}: de fout-zin {m['quote']!r} is ook een zin uit 'supports'.")
             notes.append({"zin": h("zin\x00" + sentence_key(sentence.text)), "hint": str(m["hint"])})
         elif "paragraph" in m:
             notes.append({"alinea": h(f"alinea\x00{int(m['paragraph'])}"), "hint": str(m["hint"])})
@@ -279,7 +338,6 @@ def _compile_evidence(spec: dict, ex_id: str, salt: str, explanation: str, where
         "zinnen": support_entries,
         "alinea_goed": allow_paragraph,
         "alineas": sorted(h(f"alinea\x00{p}") for p in paragraphs) if allow_paragraph else [],
-        "aantal_alineas": len(paragraphs),
         "fouten": notes,
         "zoek": str(spec.get("nudge", "") or "").strip(),
     }
@@ -289,6 +347,66 @@ def _compile_evidence(spec: dict, ex_id: str, salt: str, explanation: str, where
         "evidence": evidence,
         "explanations": explanations,
     }
+
+
+def _support(item: Any, where: str) -> tuple[str, str, str]:
+    """One entry of `supports`: the words, an explanation of its own (or ""), the sentence they are in (or "")."""
+    if isinstance(item, dict) and item.get("words"):
+        return (
+            str(item["words"]),
+            str(item.get("explanation", "") or "").strip(),
+            str(item.get("in", "") or "").strip(),
+        )
+    if isinstance(item, str) and item.strip():
+        return item, "", ""
+    raise ExerciseSpecError(f"{where}: elk stuk in 'supports' is tekst, of {{words: ..., in: ..., explanation: ...}}.")
+
+
+def _support_span(article, sentences, words: str, within: str, where: str) -> tuple[int, int]:
+    """Where the supporting words stand: inside the sentence `within` names, or the one place they occur."""
+    from .quotes import find_quote
+
+    if within:
+        outer = find_quote(article.text, within)
+        if outer is None:
+            raise ExerciseSpecError(f"{where}: {within!r} staat niet letterlijk in artikel {article.number}.")
+        inner = find_quote(article.text[outer[0] : outer[1]], words)
+        if inner is None:
+            raise ExerciseSpecError(f"{where}: {words!r} staat niet in {within!r}.")
+        return outer[0] + inner[0], outer[0] + inner[1]
+    span = find_quote(article.text, words)
+    if span is None:
+        raise ExerciseSpecError(f"{where}: {words!r} staat niet letterlijk in artikel {article.number}.")
+    again = find_quote(article.text[span[1] :], words)
+    if again is not None:
+        raise ExerciseSpecError(
+            f"{where}: {words!r} staat vaker in artikel {article.number}; zeg met 'in:' in welke zin."
+        )
+    return span
+
+
+def _compile_reflection(spec: dict, where: str) -> dict:
+    out: dict[str, Any] = {"min_words": int(spec.get("min_words", 0))}
+    for limit in ("max_words", "min_sentences", "max_sentences"):
+        if spec.get(limit):
+            out[limit] = int(spec[limit])
+    source = spec.get("choices_from")
+    if source:
+        out["choices"] = _choices_from(str(source), where)
+    return out
+
+
+def _choices_from(source: str, where: str) -> list[str]:
+    """The questions a reflection lets a student choose: "eindopdracht.VRAGEN" in dossier_lib/lessons."""
+    import importlib
+
+    module_name, _, attribute = source.rpartition(".")
+    try:
+        module = importlib.import_module(f"dossier_lib.lessons.{module_name}")
+        items = getattr(module, attribute)
+    except (ImportError, AttributeError):
+        raise ExerciseSpecError(f"{where}: 'choices_from: {source}' bestaat niet in dossier_lib/lessons.") from None
+    return [str(item[0] if isinstance(item, (tuple, list)) else item) for item in items]
 
 
 def _compile_annotation(spec: dict, explanation: str, where: str) -> dict:
@@ -348,6 +466,16 @@ def exercise_from_public(data: dict, salt: str = DEFAULT_SALT) -> Exercise:
         annotation=dict(data.get("annotation", {})),
         min_words=int(data.get("min_words", 0)),
         salt=salt,
+        year=data.get("year"),
+        unit=data.get("unit", ""),
+        decimals=data.get("decimals"),
+        computed=bool(data.get("computed", False)),
+        letter_set=data.get("letters", ""),
+        month_hashes=tuple(data.get("month_hashes", ())),
+        choices=tuple(data.get("choices", ())),
+        min_sentences=int(data.get("min_sentences", 0)),
+        max_sentences=int(data.get("max_sentences", 0)),
+        max_words=int(data.get("max_words", 0)),
     )
 
 

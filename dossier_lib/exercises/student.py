@@ -33,6 +33,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..nl import meervoud
 from ..paths import NOTEBOOKS
 from .progress import atomic_write_text
 
@@ -284,6 +285,6 @@ def student_notebooks_main(argv: list[str]) -> int:
     if not done and not refused:
         print(f"Geen lessen gevonden in {args.source} (verwacht: {LESSON_GLOB}).")
     if refused:
-        print(f"{len(refused)} bestand(en) niet overschreven; zie hierboven.", file=sys.stderr)
+        print(f"{meervoud(len(refused), 'bestand', 'bestanden')} niet overschreven; zie hierboven.", file=sys.stderr)
         return 1
     return 0

@@ -25,6 +25,9 @@ BIG = 1000
 
 
 def _articles(source: Dossier | Article | Iterable[Article]) -> list[Article]:
+    from ..arguments import dossier_arg
+
+    source = dossier_arg(source, "cijfers.key_numbers(dossier)")
     if hasattr(source, "annotations"):
         return [source]
     return list(source)

@@ -22,13 +22,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def standpunten(claim_id: str, dossier: Dossier | None = None) -> pd.DataFrame:
     """Who says what about one claim of data/claims.yaml: speaker, article, short stance, exact quote."""
+    from ..arguments import choice_arg, dossier_arg
 
+    if dossier is not None:
+        dossier = dossier_arg(dossier, 'hanoi.standpunten("hanoi-all-sanctions", dossier)', allow_article=False)
     from ..analysis import label
     from ..annotate.claims import JOURNALIST, load_claims
 
     claims = {c.id: c for c in load_claims(dossier)}
-    if claim_id not in claims:
-        raise KeyError(f"Geen bewering {claim_id!r}. Kies uit: {', '.join(claims)}.")
+    claim_id = choice_arg(claim_id, list(claims), "bewering uit de lijst", 'hanoi.standpunten("hanoi-all-sanctions")')
     rows = [
         {
             "wie": "de krant zelf" if p.claimant == JOURNALIST else label(p.claimant),

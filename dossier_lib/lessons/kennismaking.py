@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from ..arguments import article_arg, dossier_arg
 from ..display import whole_text, wrapped
 
 UNKNOWN = "onbekend"
@@ -16,6 +17,7 @@ LESSON = "01"
 
 def overview(dossier):
     """The five articles as a short table: number, month in words, our title, words and paragraphs."""
+    dossier = dossier_arg(dossier, "kennismaking.overview(dossier)", allow_article=False)
 
     rows = [
         {"nummer": a.label, "maand": a.month_label, "titel": a.title, "woorden": a.word_count, "alinea's": len(a.body)}
@@ -26,6 +28,7 @@ def overview(dossier):
 
 def source_cards(dossier):
     """One row per article: number, month, our title and summary, outlet and author ('onbekend' when unknown)."""
+    dossier = dossier_arg(dossier, "kennismaking.source_cards(dossier)", allow_article=False)
 
     rows = []
     for a in dossier:
@@ -45,6 +48,7 @@ def source_cards(dossier):
 
 def show_card(article) -> str:
     """The source card of one article as a few Dutch lines (prints well in a notebook)."""
+    article = article_arg(article, 'kennismaking.show_card(dossier["003"])')
     card = article.card
     if card is None:
         return (
@@ -69,7 +73,8 @@ def words_chart(dossier):
     from .. import palette
     from ..charts import FLAT_LABELS_MAX, grown, set_article_ticks
 
-    articles = list(dossier)
+    dossier = dossier_arg(dossier, "kennismaking.words_chart(dossier)")
+    articles = list(dossier) if not hasattr(dossier, "paragraphs") else [dossier]
     many = len(articles) > FLAT_LABELS_MAX
     fig, ax = plt.subplots(figsize=(grown(7, len(articles), 0.42, 2.0), 4.6 if many else 3.2))
     counts = [a.word_count for a in articles]

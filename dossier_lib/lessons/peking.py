@@ -24,6 +24,10 @@ CONTEXT = ("singapore-summit", "us-china-trade-talks-january-2019", "hanoi-summi
 
 def _events(ids: tuple[str, ...], dossier: Dossier | None):
     from ..annotate.timeline import load_timeline
+    from ..arguments import dossier_arg
+
+    if dossier is not None:
+        dossier = dossier_arg(dossier, "peking.china_bezoeken(dossier)", allow_article=False)
 
     by_id = {e.id: e for e in load_timeline(dossier)}
     missing = [i for i in ids if i not in by_id]

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..arguments import article_arg, date_arg, dossier_arg
 from ..display import whole_text
 from .inhoud import entries, text
 
@@ -71,7 +72,7 @@ def _sentence(article: Article, start: int, end: int) -> str:
 
 def uncertainty_table(article: Article) -> pd.DataFrame:
     """The uncertain words of one article: alinea, woord, soort twijfel and the whole sentence."""
-
+    article = article_arg(article, "singapore.uncertainty_table(artikel)")
     rows = [
         {"alinea": w.paragraph, "woord": w.text, "soort twijfel": w.kind, "zin": _sentence(article, w.start, w.end)}
         for w in find_uncertainty(article)
@@ -106,7 +107,8 @@ def uncertainty_chart(dossier: Dossier | Iterable[Article], highlight: str = "00
     from ..charts import FLAT_LABELS_MAX, grown, set_article_ticks, wrap_caption
     from ..palette import OKABE_ITO
 
-    articles = list(dossier)
+    dossier = dossier_arg(dossier, "singapore.uncertainty_chart(dossier)")
+    articles = [dossier] if hasattr(dossier, "paragraphs") else list(dossier)
     table = uncertainty_per_article(articles)
     many = len(articles) > FLAT_LABELS_MAX
     fig, ax = plt.subplots(figsize=(grown(7, len(articles), 0.45, 2.0), 5.2 if many else 3.6))
@@ -155,7 +157,8 @@ def known_and_after(article: Article, until: str = "2018-06-30") -> pd.DataFrame
     from ..annotate.timeline import load_timeline
     from ..corpus import Dossier
 
-    last = dt.date.fromisoformat(until)
+    article = article_arg(article, "singapore.known_and_after(artikel)")
+    last = date_arg(until, "de einddatum", '"2018-06-30"')
     first = dt.date(article.year - (article.month == 1), (article.month - 2) % 12 + 1, 1)
     month_end = dt.date(article.year + article.month // 12, article.month % 12 + 1, 1)
     rows = []

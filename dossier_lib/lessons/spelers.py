@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..arguments import article_arg, dossier_arg, int_arg, kb_arg, text_arg
 from ..display import whole_text
+from ..errors import StudentInputError
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -30,10 +32,8 @@ def _kb():
 
 
 def _person_id(person_id: str) -> str:
-    kb = _kb()
-    if not isinstance(person_id, str) or person_id not in kb:
-        raise KeyError(f"{person_id!r} staat niet in de kennisbank. Gebruik een id zoals 'kim-jong-un'.")
-    return person_id
+    """The knowledge-base id: the id itself ("vladimir-putin") or a name as the lessons write it ("Poetin")."""
+    return kb_arg(person_id, (), '"vladimir-putin"', "persoon of naam uit de kennisbank")
 
 
 def kb_block(person_id: str) -> str:
@@ -42,7 +42,7 @@ def kb_block(person_id: str) -> str:
 
     from ..annotate.kb import KB_FILE
 
-    _person_id(person_id)
+    person_id = _person_id(person_id)
     files = [Path(__file__).resolve().parent.parent / "data" / KB_FILE]
     source = getattr(_kb(), "source", "")
     if " + " in source:  # "kb.yaml + /pad/naar/kennisbank.yaml": the teacher's own file
@@ -63,7 +63,8 @@ def kb_block(person_id: str) -> str:
 
 def name_forms(source: Dossier | Article, person_id: str) -> Counter:
     """How each written form ("Poetin", "Rus", "Kims" ...) that means this person occurs in the text."""
-    _person_id(person_id)
+    person_id = _person_id(person_id)
+    source = dossier_arg(source, 'spelers.name_forms_table(dossier["001"], "vladimir-putin")')
     articles = [source] if hasattr(source, "annotations") else list(source)
     return Counter(e.text for a in articles for e in a.annotations.entities if e.id == person_id)
 
@@ -81,9 +82,11 @@ def names_in_paragraph(article: Article, index: int) -> pd.DataFrame:
 
     from ..annotate.entities import TYPE_LABELS_NL
 
+    article = article_arg(article, 'spelers.names_in_paragraph(dossier["003"], 6)')
+    index = int_arg(index, "het nummer van de alinea", 'spelers.names_in_paragraph(dossier["003"], 6)')
     paragraph = next((p for p in article.paragraphs if p.index == index), None)
     if paragraph is None:
-        raise IndexError(
+        raise StudentInputError(
             f"Artikel {article.label} heeft geen alinea {index}. Kies 0 tot en met {len(article.paragraphs) - 1}."
         )
     rows = [
@@ -99,6 +102,7 @@ def actor_cards(dossier: Dossier, top: int | None = None) -> pd.DataFrame:
 
     from .. import analysis
 
+    dossier = dossier_arg(dossier, "spelers.actor_cards(dossier)", allow_article=False)
     kb = _kb()
     counts = analysis.mention_counts(dossier)
     rows = []
@@ -121,5 +125,8 @@ def unnamed_mentions(dossier: Dossier, phrase: str) -> pd.DataFrame:
     """Where a person is described but not named ("de president van Zuid-Korea"): the places, with context."""
     from .. import analysis
 
+    example = 'spelers.unnamed_mentions(dossier, "president van Zuid-Korea")'
+    dossier = dossier_arg(dossier, example)
+    phrase = text_arg(phrase, "de woorden", example)
     table = analysis.concordance(dossier, phrase)
     return whole_text(table[["artikel", "links", "treffer", "rechts"]], show_index=False)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from ..arguments import article_arg, date_arg, dossier_arg, month_arg, weekday_arg, year_arg
 from ..display import whole_text
+from ..errors import StudentInputError
 from ..nl import MONTHS as MONTH_NAMES
 from ..nl import WEEKDAYS as WEEKDAY_NAMES
 from ..nl import datum_in_woorden as dutch_date
@@ -39,6 +41,7 @@ def _possible_days(article, expression) -> str:
 
 def weekday_clues(article):
     """The weekday words of an article ("dinsdag") with what the date annotator made of them, as a table."""
+    article = article_arg(article, 'tijdlijn.weekday_clues(dossier["000"])')
 
     from ..annotate.dates import find_dates
 
@@ -58,8 +61,8 @@ def weekday_clues(article):
 
 def days_inclusive(first: dt.date | str, last: dt.date | str) -> int:
     """How many calendar days from `first` to `last`, both counted ("7 tot en met 10 januari" = 4)."""
-    a = dt.date.fromisoformat(first) if isinstance(first, str) else first
-    b = dt.date.fromisoformat(last) if isinstance(last, str) else last
+    a = date_arg(first, "de eerste datum", '"2019-01-07"')
+    b = date_arg(last, "de laatste datum", '"2019-01-10"')
     if b < a:
         raise ValueError(f"De einddatum ({b}) ligt vóór de begindatum ({a}). Draai ze om.")
     return (b - a).days + 1
@@ -73,10 +76,12 @@ def day_detective(year, month, weekday) -> str:
     if any(v is Ellipsis or v is None for v in (year, month, weekday)):
         return "Nog niet ingevuld: vervang de ... door het jaar, de maand (als getal) en de dag van de week."
     try:
-        year, month = int(year), int(month)
-        days = weekdays_in_month(year, month, weekday)
-    except (TypeError, ValueError) as exc:
+        year = year_arg(year)
+        month = month_arg(month)
+        weekday = weekday_arg(weekday)
+    except StudentInputError as exc:
         return f"Dat lukt nog niet: {exc}"
+    days = weekdays_in_month(year, month, weekday)
     from ..annotate.timeline import events_between
 
     lo = dt.date(year, month, 1)
@@ -92,6 +97,7 @@ def day_detective(year, month, weekday) -> str:
 
 def niet_in_dossier(dossier) -> list:
     """The events on the timeline that no article of this dossier is about (what the dossier leaves out)."""
+    dossier = dossier_arg(dossier, "tijdlijn.niet_in_dossier(dossier)", allow_article=False)
     from ..analysis import uncovered_events
 
     return uncovered_events(dossier)

@@ -58,11 +58,26 @@ def _russia_evidence() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
 RUSSIA_EVIDENCE = _russia_evidence()
 
 
+def _places(vanaf: str, plaatsen: Iterable[str]) -> tuple[str, list[str]]:
+    from ..arguments import place_arg
+
+    if isinstance(plaatsen, str):
+        plaatsen = [plaatsen]
+    if not isinstance(plaatsen, (list, tuple)):
+        plaatsen = list(SUMMIT_PLACES) if plaatsen is SUMMIT_PLACES else None
+    if not plaatsen:
+        from ..errors import StudentInputError
+
+        raise StudentInputError('Geef de plaatsen als lijst, bijvoorbeeld ["hanoi", "singapore"].')
+    return place_arg(vanaf), [place_arg(p) for p in plaatsen]
+
+
 def afstanden(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT_PLACES) -> pd.DataFrame:
     """Distance in km (rounded) from `vanaf` to each place, farthest first, with how Kim travelled there."""
 
     from ..geo import distances_from
 
+    vanaf, plaatsen = _places(vanaf, plaatsen)
     rows = [
         {"plaats": name, "afstand (km)": round(km), "Kim reisde met": TRAVEL.get(pid, ("–", ""))[0]}
         for pid, name, km in distances_from(vanaf, plaatsen)
@@ -77,6 +92,7 @@ def afstanden_grafiek(vanaf: str = "pyongyang", plaatsen: Iterable[str] = SUMMIT
     from .. import palette
     from ..geo import distances_from, place
 
+    vanaf, plaatsen = _places(vanaf, plaatsen)
     rows = distances_from(vanaf, plaatsen)[::-1]
     fig, ax = plt.subplots(figsize=(8, 3.6))
     names = [name for _, name, _ in rows]
@@ -105,8 +121,10 @@ def rusland_bewijs(dossier: Dossier) -> pd.DataFrame:
     The column 'wat andere bronnen zeggen' is empty where the lesson lets students check it themselves.
     """
 
+    from ..arguments import dossier_arg
     from ..exercises.quotes import find_quote
 
+    dossier = dossier_arg(dossier, "vladivostok.rusland_bewijs(dossier)", allow_article=False)
     article = dossier["001"]
     rows = []
     for claim, quote, check, sources in RUSSIA_EVIDENCE:
@@ -130,7 +148,9 @@ def tijdlijn_maand(jaar: int, maand: int) -> pd.DataFrame:
 
     from ..analysis import label
     from ..annotate.timeline import events_between
+    from ..arguments import month_arg, year_arg
 
+    jaar, maand = year_arg(jaar), month_arg(maand)
     first = dt.date(jaar, maand, 1)
     rows = [
         {"datum": e.date_label, "gebeurtenis": e.title, "plaats": label(e.place) if e.place else ""}

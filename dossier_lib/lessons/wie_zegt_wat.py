@@ -40,6 +40,9 @@ def _short(text: str, width: int = _QUOTE_WIDTH) -> str:
 
 
 def _articles(source: Dossier | Article | Iterable[Article]) -> list[Article]:
+    from ..arguments import dossier_arg
+
+    source = dossier_arg(source, "wie_zegt_wat.quotes_table(dossier)")
     if hasattr(source, "annotations"):
         return [source]  # one article
     return list(source)
