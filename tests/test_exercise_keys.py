@@ -304,6 +304,6 @@ EXAMPLES_THAT_ARE_ANSWERS = {("07_wie_zegt_wat", "07.bron-zonder-naam", 2)}
 
 @pytest.mark.parametrize("notebook, exercise_id, example", _examples_in_lessons(), ids=lambda x: str(x)[:30])
 def test_examples_in_the_instructions_are_not_the_answer(notebook, exercise_id, example):
-    if (notebook, exercise_id, example) in EXAMPLES_THAT_ARE_ANSWERS:
+    if (notebook, exercise_id, repr(example)) in {(n, i, repr(e)) for n, i, e in EXAMPLES_THAT_ARE_ANSWERS}:
         pytest.xfail("het voorbeeld in de les is het goede antwoord; de tekst van de les moet anders")
     assert grade_answer(exercise_id, example).status != "goed"

@@ -131,12 +131,13 @@ def test_a_predictable_wrong_date_gets_its_own_hint_and_a_month_alone_is_not_eno
     assert other.correct is False and "alleen een maand, en dat is niet de goede maand" in other.message
 
 
-def test_name_answer_and_the_two_kims():
-    assert check("04.wie-in-new-york", "kim yong chol").correct is True
-    assert check("04.wie-in-new-york", "Kim Yong-chol").correct is True
-    fb = check("04.wie-in-new-york", "Kim Jong Un")
-    assert fb.correct is False and "drie Kims" in fb.hint
-    assert "drie Kims" in check("04.wie-in-new-york", "Kim").hint
+def test_name_answer_and_the_three_kims():
+    assert check("01.welke-kim", "kim yong chol").correct is True
+    assert check("01.welke-kim", "Kim Yong-chol").correct is True
+    fb = check("01.welke-kim", "Kim Jong Un")
+    assert fb.correct is False and "leider zelf" in fb.hint
+    assert "drie mensen die Kim heten" in check("01.welke-kim", "Kim").hint
+    assert check("04.met-wie", "Pompeo").correct is True
 
 
 def test_name_list_answer_in_any_order_with_partial_count():
@@ -278,7 +279,7 @@ def test_huge_reflection_is_capped():
     [
         "01.bronnen-tellen",
         "06.choe-datum",
-        "04.wie-in-new-york",
+        "04.met-wie",
         "03.spelers-hanoi",
         "06.hanoi-keuze",
         "06.bewijs-sancties",

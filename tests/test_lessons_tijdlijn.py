@@ -70,7 +70,8 @@ def test_every_exercise_checks():
     assert "toespraak" in check("02.donderdag-vladivostok", "10 april 2019").hint
     assert check("02.ontbrekende-top", "c").correct
     assert check("02.china-bezoeken", 1).correct
-    assert check("02.driedaags", 4).correct
+    assert check("02.wapenstilstand", "a").correct
+    assert "afspraak" in check("02.wapenstilstand", "b").hint
     assert check("02.vooruitblik", "Wat valt te verwachten van deze ontmoeting").correct
     assert check("02.vooruitblik", 0).correct
     assert check("02.reflectie-weglaten", ...).status == "leeg"
