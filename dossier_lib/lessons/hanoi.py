@@ -2,6 +2,8 @@
 
 >>> standpunten("hanoi-all-sanctions")["wie"].tolist()[:3]
 ['Donald Trump', 'Donald Trump', 'Ri Yong-ho']
+>>> print(buiten_het_dossier("hanoi-all-sanctions").text.splitlines()[0])
+Buiten het dossier: wat zeggen andere bronnen?
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..display import whole_text
+from ..display import Box, whole_text
 from .inhoud import LessonDataError, entries, text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,15 +22,30 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Dossier
 
 
-def standpunten(claim_id: str, dossier: Dossier | None = None) -> pd.DataFrame:
-    """Who says what about one claim of data/claims.yaml: speaker, article, short stance, exact quote."""
-
-    from ..analysis import label
-    from ..annotate.claims import JOURNALIST, load_claims
+def _claim(claim_id: str, dossier: Dossier | None = None):
+    """One claim of data/claims.yaml by id; an unknown id gets a Dutch message with the choices."""
+    from ..annotate.claims import load_claims
 
     claims = {c.id: c for c in load_claims(dossier)}
     if claim_id not in claims:
         raise KeyError(f"Geen bewering {claim_id!r}. Kies uit: {', '.join(claims)}.")
+    return claims[claim_id]
+
+
+def standpunten(claim_id: str, dossier: Dossier | None = None, artikel: str | None = None) -> pd.DataFrame:
+    """Who says what about one claim of data/claims.yaml: speaker, article, short stance, exact quote.
+
+    With `artikel` ("002") only what that article says: a lesson can show one article's side
+    before the students have read the next one.
+    """
+
+    from ..analysis import label
+    from ..annotate.claims import JOURNALIST
+
+    claim = _claim(claim_id, dossier)
+    positions = [p for p in claim.positions if artikel is None or p.number == artikel]
+    if not positions:
+        raise KeyError(f"Artikel {artikel!r} zegt niets over de bewering {claim_id!r}.")
     rows = [
         {
             "wie": "de krant zelf" if p.claimant == JOURNALIST else label(p.claimant),
@@ -36,9 +53,31 @@ def standpunten(claim_id: str, dossier: Dossier | None = None) -> pd.DataFrame:
             "wat zegt hij of zij?": p.stance,
             "citaat": p.text,
         }
-        for p in claims[claim_id].positions
+        for p in positions
     ]
     return whole_text(rows, show_index=False)
+
+
+_OUTSIDE = "Buiten het dossier:"
+
+
+def buiten_het_dossier(claim_id: str) -> Box:
+    """What sources outside the five articles say about one claim (`context_nl` and `sources` in claims.yaml)."""
+    from ..display import box
+
+    claim = _claim(claim_id)
+    title = "Buiten het dossier: wat zeggen andere bronnen?"
+    if not claim.context:
+        return box(
+            "info", title, [f"Bij de bewering '{claim.question}' staat in claims.yaml niets van buiten het dossier."]
+        )
+    context = claim.context.strip()
+    if context.startswith(_OUTSIDE):
+        context = context[len(_OUTSIDE) :].strip()
+        context = context[:1].upper() + context[1:]
+    lines: list[str | tuple[str, str]] = [("Vraag:", claim.question), context]
+    lines += [("Bron:", source) for source in claim.sources]
+    return box("info", title, lines)
 
 
 @dataclass(frozen=True)
