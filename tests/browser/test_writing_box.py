@@ -16,7 +16,8 @@ FOCUSED_JS = "() => (document.activeElement && document.activeElement.innerText 
 TEXT = "Trump zei dat Noord-Korea alle sancties weg wilde, maar Ri zei iets anders. " * 6
 
 
-def _writing_box_notebook(root, name):
+def _writing_box_notebook(folder, name):
+    """A two-cell lesson in its own folder: the kernel runs there, so no other test's progress is in the box."""
     import nbformat
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
@@ -28,23 +29,26 @@ def _writing_box_notebook(root, name):
         ]
     )
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, root / name)
+    folder.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, folder / name)
 
 
-def _stored(root) -> dict:
-    files = list((root / ".voortgang").glob("*.json"))
+def _stored(folder) -> dict:
+    files = list((folder / ".voortgang").glob("*.json"))
     assert files, "geen voortgangsbestand geschreven"
     return json.loads(files[0].read_text(encoding="utf-8"))["opdrachten"].get("10.analyse", {})
 
 
 def test_writing_box_keeps_typing_wraps_and_saves_with_the_keyboard(lab_server, page):
-    _writing_box_notebook(lab_server.root, "zz_schrijfvak.ipynb")
-    lab.open_notebook(page, lab_server, "zz_schrijfvak.ipynb")
+    folder = lab_server.root / "zz_schrijfvak"
+    _writing_box_notebook(folder, "schrijfvak.ipynb")
+    lab.open_notebook(page, lab_server, "zz_schrijfvak/schrijfvak.ipynb")
     lab.run_all(page)
     assert not lab.problems_on_page(page)
     cells_before = page.evaluate(CELL_TYPES_JS)
 
     box = page.locator(".jp-OutputArea-output .widget-textarea textarea")
+    assert box.input_value() == "", "het schrijfvak van een nieuwe leerling begint leeg"
     box.click()
     page.keyboard.type("m d d x ", delay=10)  # command-mode shortcuts, if the notebook got them
     page.keyboard.type(TEXT, delay=2)
@@ -58,11 +62,13 @@ def test_writing_box_keeps_typing_wraps_and_saves_with_the_keyboard(lab_server, 
     page.keyboard.press("Enter")
     page.get_by_text("Dank je! Je antwoord").wait_for(timeout=20_000)
     assert page.evaluate(CELL_TYPES_JS) == cells_before, "Enter op de knop veranderde de notebook"
-    assert _stored(lab_server.root).get("antwoord", "").startswith("m d d x Trump zei")
+    assert _stored(folder).get("antwoord", "").startswith("m d d x Trump zei")
 
     box.click()
     box.press("End")
     page.keyboard.type(" Nog een zin.", delay=10)
+    words = len(("m d d x " + TEXT + " Nog een zin.").split())
+    page.get_by_text(f"{words} woorden").wait_for()  # the kernel has the last keystroke (the count comes from it)
     page.keyboard.press("Tab")
     page.keyboard.press("Space")
     page.wait_for_function(
@@ -70,5 +76,5 @@ def test_writing_box_keeps_typing_wraps_and_saves_with_the_keyboard(lab_server, 
         " && !document.body.innerText.includes('nog niet bewaard')",
         timeout=20_000,
     )
-    assert _stored(lab_server.root)["antwoord"].endswith("Nog een zin.")
+    assert _stored(folder)["antwoord"].endswith("Nog een zin.")
     assert not lab.problems_on_page(page)
