@@ -268,6 +268,9 @@ def _month_end(d):
     return nxt - dt.timedelta(days=1)
 
 
+_QUOTE_MARKS = "“”„\"‘’'‚"
+
+
 def event_html(event: Any, dossier: Dossier) -> str:
     """One event: date, place, description and the passages that refer to it (or that none do)."""
     ids = {a.id: a for a in dossier}
@@ -282,9 +285,12 @@ def event_html(event: Any, dossier: Dossier) -> str:
         parts.append(_message("Geen artikel in het dossier gaat hierover.", "error"))
     for p in passages:
         a = ids[p.article_id]
+        text = p.text.strip()
+        # a passage that is itself a quotation keeps its own marks: no „“Zij zaten ...”” (findings 3.B, 06)
+        shown = esc(text) if text[:1] in _QUOTE_MARKS else f"“{esc(text)}”"
         parts.append(
             f'<blockquote style="border-left:3px solid {palette.YES};margin:6px 0;padding:2px 10px">'
-            f"<b>Artikel {esc(a.label)}</b> ({esc(a.month_label)}): “{esc(p.text)}”</blockquote>"
+            f"<b>Artikel {esc(a.label)}</b> ({esc(a.month_label)}): {shown}</blockquote>"
         )
     return "".join(parts)
 

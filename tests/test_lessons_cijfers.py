@@ -77,3 +77,18 @@ def test_predictable_mistakes_get_targeted_hints(tmp_path, monkeypatch):
     assert "1,58" in check("08.handel-2017", 34 * 1.58).hint
     assert "echte verhouding" in check("08.schijn-verhouding", 550 / 300).hint
     assert "vijftig komma nul" in check("08.bug-duizendtallen", 50.0).hint
+
+
+def test_trade_chart_uses_the_students_own_answer():
+    """Findings L3 (08): the chart no longer holds [81, 34] before Opdracht 1 is answered."""
+    import matplotlib.pyplot as plt
+
+    fig = cijfers.handel_grafiek(34 / 0.42)
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert "81" in texts and "34" in texts
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["2017 (jouw uitkomst)", "2018"]
+    plt.close(fig)
+    for not_yet in (..., None, "81", True, float("nan"), -5):
+        fig = cijfers.handel_grafiek(not_yet)
+        assert "Opdracht 1" in " ".join(t.get_text() for ax in fig.axes for t in ax.texts)
+        plt.close(fig)

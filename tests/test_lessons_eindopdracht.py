@@ -113,8 +113,12 @@ def test_exercises_and_hand_in(tmp_path):
 
     ids = [ex.id for ex in lesson_exercises("10")]
     assert {"10.bewijs-twijfel", "10.goede-conclusie", "10.vraag", "10.citaten", "10.analyse"} <= set(ids)
-    assert check("10.bewijs-twijfel", "Het is onduidelijk hoe betrouwbaar dat bericht was").correct
+    assert check("10.bewijs-twijfel", "Als Ri de waarheid spreekt").correct
+    assert check("10.bewijs-twijfel", 6).correct
     assert "Trump" in check("10.bewijs-twijfel", 4).hint
+    # not the same answer as 08.twijfel-bewijs (findings L4): the rations are lesson 8
+    assert not check("10.bewijs-twijfel", "Het is onduidelijk hoe betrouwbaar dat bericht was").correct
+    assert "les 8" in check("10.bewijs-twijfel", 11).hint
     assert check("10.goede-conclusie", "b").correct
     assert check("10.analyse", "te kort").hint.startswith("Je mag nog wat meer schrijven")
     e.controleer_citaten(GOOD)
@@ -123,3 +127,53 @@ def test_exercises_and_hand_in(tmp_path):
     rows = {r["id"]: r for r in result.data["opdrachten"]}
     assert rows["10.citaten"]["status"] == "goed" and rows["10.citaten"]["label"] == "Opdracht 4"
     assert len(rows["10.citaten"]["antwoord"]) == 3
+
+
+# ---------------------------------------------------------------- the writing box (findings 3.B, 10)
+
+ANALYSIS = (
+    " ".join(["Trump zei „alle sancties” (artikel 002), maar Ri zei iets anders."] * 14) + ' Met """ en \\n erin.'
+)
+
+
+def test_writing_box_counts_words_and_says_what_is_not_saved_yet():
+    box = e.schrijfvak("10.analyse")
+    assert box.area.value == "" and "0 woorden" in box.count.value and "150 tot 300" in box.count.value
+    assert "bewaard" not in box.count.value  # nothing typed, nothing to save
+    box.area.value = "Een korte tekst van zeven woorden hier."
+    assert "7 woorden" in box.count.value and "nog 143 te gaan" in box.count.value
+    assert "nog niet bewaard" in box.count.value
+    box.area.value = "woord " * 301
+    assert "te lang" in box.count.value
+
+
+def test_writing_box_saves_like_check_and_the_hand_in_carries_the_whole_text():
+    box = e.schrijfvak("10.analyse")
+    box.area.value = ANALYSIS  # quote marks, triple quotes and backslashes cannot break anything
+    box.button.click()
+    assert "Bewaard" in box.feedback.value and "nog niet bewaard" not in box.count.value
+    assert "· bewaard" in box.count.value
+    result = inleveren(les="10")
+    row = {r["id"]: r for r in result.data["opdrachten"]}["10.analyse"]
+    assert row["status"] == "bewaard" and row["antwoord"] == ANALYSIS
+    page = result.html_path.read_text(encoding="utf-8")
+    assert "Ri zei iets anders." in page and "&quot;&quot;&quot;" in page
+    saved = json.loads(result.json_path.read_text(encoding="utf-8"))
+    assert {r["id"]: r for r in saved["opdrachten"]}["10.analyse"]["antwoord"] == ANALYSIS
+    box.area.value = ANALYSIS + " Nog een zin."
+    assert "nog niet bewaard" in box.count.value
+
+
+def test_writing_box_starts_with_the_text_stored_last():
+    check("10.analyse", "Mijn eerste versie van de analyse.")
+    box = e.schrijfvak("10.analyse")
+    assert box.area.value == "Mijn eerste versie van de analyse." and "· bewaard" in box.count.value
+
+
+def test_writing_box_empty_text_is_not_answered_and_wrong_ids_are_explained():
+    box = e.schrijfvak("10.analyse")
+    assert "Nog niet beantwoord" in box.bewaar().message
+    assert "Geen schrijfvak" in repr(e.schrijfvak("10.bestaat-niet"))
+    assert "open vraag" in repr(e.schrijfvak("10.goede-conclusie"))
+    other = e.schrijfvak("10.reflectie")
+    assert "minstens 40" in other.count.value and "tot" not in other.count.value

@@ -28,9 +28,30 @@ def test_positions_table_shows_whole_quotes_left_aligned():
     assert "<th>0</th>" not in html  # no meaningless row numbers
 
 
+def test_positions_of_one_article_only():
+    """Lesson 06 shows article 002's side first: 004's sentence answers a later exercise."""
+    table = hanoi.standpunten("hanoi-all-sanctions", artikel="002")
+    assert set(table["artikel"]) == {"002"} and "Later gaf Washington" not in table.to_string()
+    with pytest.raises(KeyError, match="zegt niets"):
+        hanoi.standpunten("hanoi-all-sanctions", artikel="000")
+
+
 def test_unknown_claim_gives_dutch_message():
     with pytest.raises(KeyError, match="geen bewering"):
         hanoi.standpunten("bestaat-niet")
+    with pytest.raises(KeyError, match="(?i)geen bewering"):
+        hanoi.buiten_het_dossier("bestaat-niet")
+
+
+def test_outside_the_dossier_shows_the_officials_scope_and_its_sources():
+    """L1: the 1 March official's words with their scope, each fact with its source."""
+    shown = hanoi.buiten_het_dossier("hanoi-all-sanctions")
+    assert shown.text.startswith("Buiten het dossier: wat zeggen andere bronnen?")
+    assert "maart 2016" in shown.text and "wapens" in shown.text and "zei niet dat Trump zich vergiste" in shown.text
+    assert shown.text.count("Bron:") == 4 and "AP" in shown.text
+    assert "<b>Bron:</b>" in shown.html
+    empty = hanoi.buiten_het_dossier("hanoi-why-failed")
+    assert "niets van buiten het dossier" in empty.text
 
 
 def test_statement_dates_are_the_checked_ones():

@@ -98,6 +98,61 @@ def test_student_version_content(tmp_path):
     nbformat.validate(nb)
 
 
+def test_outputs_of_cells_that_use_an_answer_are_cleared(tmp_path):
+    """A chart of the teacher's citations must not show in the student version (findings 3.B, 10)."""
+    nb = new_notebook()
+    chart = new_output("execute_result", data={"text/plain": "<Figure>"}, execution_count=2)
+    nb.cells = [
+        new_code_cell(
+            'citaten = [\n    ### BEGIN SOLUTION\n    ("004", "Zij zaten"),\n    ### END SOLUTION\n]',
+            metadata={"tags": ["exercise"]},
+        ),
+        new_code_cell("grafiek = bronnen_grafiek(citaten)", outputs=[chart], execution_count=2),
+        new_code_cell("mijn_citaten = 1\nprint(mijn_citaten)", outputs=[new_output("stream", text="1\n")]),
+        new_code_cell("x.citaten", outputs=[new_output("stream", text="2\n")]),
+    ]
+    path = tmp_path / "10_proef.ipynb"
+    nbformat.write(nb, path)
+    cells = nbformat.reads(student_version(path), as_version=4).cells
+    assert cells[1].outputs == [] and cells[1].execution_count is None
+    assert cells[2].outputs and cells[3].outputs  # other names, or an attribute, are not the answer
+
+
+def test_saved_widget_state_of_cleared_outputs_is_dropped(tmp_path):
+    """A writing box's saved state holds the teacher's model answer: it must not reach the student version."""
+    view = "application/vnd.jupyter.widget-view+json"
+
+    def shows(model_id):
+        return new_output("display_data", data={view: {"model_id": model_id, "version_major": 2}, "text/plain": "<>"})
+
+    nb = new_notebook()
+    nb.metadata["widgets"] = {
+        "application/vnd.jupyter.widget-state+json": {
+            "state": {
+                "box": {"state": {"children": ["IPY_MODEL_text"]}},
+                "text": {"state": {"value": "het modelantwoord", "layout": "IPY_MODEL_lay"}},
+                "lay": {"state": {}},
+                "reader": {"state": {"value": "een artikel"}},
+            },
+            "version_major": 2,
+            "version_minor": 0,
+        }
+    }
+    nb.cells = [
+        new_code_cell("widgets.article_reader(dossier)", outputs=[shows("reader")]),
+        new_code_cell('eindopdracht.schrijfvak("10.analyse")', metadata={"tags": ["exercise"]}, outputs=[shows("box")]),
+    ]
+    path = tmp_path / "10_proef.ipynb"
+    nbformat.write(nb, path)
+    text = student_version(path)
+    assert "het modelantwoord" not in text and "een artikel" in text
+    state = json.loads(text)["metadata"]["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
+    assert set(state) == {"reader"}
+    nb.cells = nb.cells[1:]
+    nbformat.write(nb, path)
+    assert "widgets" not in json.loads(student_version(path))["metadata"]
+
+
 def test_student_version_runs_without_errors(tmp_path):
     from nbclient import NotebookClient
 

@@ -175,6 +175,17 @@ def test_timeline_passages_are_escaped(evil):
     assert "Test &lt;i&gt;" in value
 
 
+def test_timeline_passage_that_is_a_quotation_keeps_single_quote_marks(dossier):
+    """Findings 3.B (06): Choe's quotation showed as ““Hun onderlinge klik ...””."""
+    from dossier_lib.annotate.timeline import load_timeline
+
+    choe = next(e for e in load_timeline(dossier) if e.id == "choe-press-conference")
+    value = widgets.event_html(choe, dossier)
+    assert "“Hun onderlinge klik is wonderbaarlijk mooi.”" in value and "““" not in value and "””" not in value
+    summit = next(e for e in load_timeline(dossier) if e.id == "hanoi-summit")
+    assert "“„" not in widgets.event_html(summit, dossier)
+
+
 # ---------------------------------------------------------------- concordance
 
 

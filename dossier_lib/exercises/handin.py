@@ -151,9 +151,12 @@ def render_html(data: dict) -> str:
             )
         question = e(r["vraag"]) + (f"<br><i>Bewering:</i> {e(r['bewering'])}" if r.get("bewering") else "")
         feedback = f'<div class="feedback">{e(r["feedback"])}</div>' if r["feedback"] else ""
+        answer = r["antwoord_tekst"]
+        if r["soort"] == "reflection" and r["beantwoord"] and isinstance(r.get("antwoord"), str):
+            answer = r["antwoord"]  # a written text in full, as typed (antwoord_tekst is a short form)
         rows.append(
             f"<tr><td><b>{e(r['label'])}</b><br><small>{e(r['id'])}</small></td>"
-            f'<td><div class="vraag">{question}</div><div class="antwoord">{e(r["antwoord_tekst"])}</div>{feedback}</td>'
+            f'<td><div class="vraag">{question}</div><div class="antwoord">{e(answer)}</div>{feedback}</td>'
             f'<td class="{css}">{e(result)}</td><td>{r["pogingen"]}</td><td>{r["hints"]}</td></tr>'
         )
     table = (

@@ -8,8 +8,9 @@ One source, two versions (as in nbgrader). In a teacher notebook (notebooks/NN_*
 - a cell tagged ``solution`` is a solution as a whole (markdown: "Schrijf hier je antwoord.");
 - a cell tagged ``teacher-only`` is left out;
 - outputs that depend on who ran the notebook are cleared: cells tagged ``exercise``, solution
-  cells, and every cell that starts the lesson, checks, gives a hint, shows progress, checks
-  citations or hands in (a student notebook never shows results the student did not produce).
+  cells, every cell that starts the lesson, checks, gives a hint, shows progress, checks
+  citations or hands in, and every later cell that uses a name the answer cell assigns (a chart
+  of ``citaten``, say): a student notebook never shows results the student did not produce.
 
 The work is done by nbconvert preprocessors: TagRemovePreprocessor, our own
 `ClearSolutionsPreprocessor`, and `ClearTaggedOutputPreprocessor` (a ClearOutputPreprocessor
@@ -49,6 +50,25 @@ _END = re.compile(r"^[ \t]*(?:#+|<!--)\s*END SOLUTION\s*(?:-->)?\s*$")
 #: Calls whose output belongs to the student who ran the cell.
 STUDENT_STATE = re.compile(r"\b(?:start|check|hint|voortgang|inleveren|controleer_citaten)\(")
 _ASSIGN = re.compile(r"^(?P<target>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(?::[^=]+)?=(?!=)")
+
+
+def assigned_names(source: str) -> set[str]:
+    """The names a cell assigns at its top level: ``citaten = [`` gives {"citaten"}.
+
+    >>> sorted(assigned_names('citaten = [\\n    ("004", "..."),\\n]\\nx, y = 1, 2\\nif a == b: pass'))
+    ['citaten', 'x', 'y']
+    """
+    names: set[str] = set()
+    for line in source.split("\n"):
+        m = _ASSIGN.match(line)
+        if m:
+            names.update(t.strip() for t in m.group("target").split(","))
+    return names
+
+
+def uses_any(source: str, names: set[str]) -> bool:
+    """True when `source` mentions one of `names` as a whole word (``citaten``, not ``mijn_citaten``)."""
+    return any(re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", source) for n in names)
 
 
 def _placeholder(region: list[str], indent: str) -> list[str]:
@@ -114,28 +134,70 @@ def _preprocessor_classes():
                 if markdown:
                     cell.source = TEXT_PLACEHOLDER
                 else:
+                    resources.setdefault("answer_names", set()).update(assigned_names(cell.source))
                     cell.source = "\n".join(_placeholder(cell.source.split("\n"), ""))
                 resources.setdefault("solution_cells", set()).add(index)
                 return cell, resources
             source, found = clear_solution_regions(cell.source, markdown)
             if found:
+                if not markdown:  # later cells that use these names show the teacher's answer
+                    resources.setdefault("answer_names", set()).update(assigned_names(cell.source))
                 cell.source = source
                 resources.setdefault("solution_cells", set()).add(index)
+            elif cell.cell_type == "code" and uses_any(cell.source, resources.get("answer_names", set())):
+                resources.setdefault("answer_dependent_cells", set()).add(index)
             return cell, resources
 
     class ClearTaggedOutputPreprocessor(ClearOutputPreprocessor):
-        """Clear outputs only of exercise cells and of cells that held a solution."""
+        """Clear outputs only of exercise cells, cells that held a solution, and cells that use its answer."""
 
         def preprocess_cell(self, cell, resources, index):
             if cell.cell_type == "code" and (
                 _tags(cell) & {TAG_EXERCISE, TAG_SOLUTION}
                 or index in resources.get("solution_cells", set())
+                or index in resources.get("answer_dependent_cells", set())
                 or STUDENT_STATE.search(cell.source)
             ):
                 return super().preprocess_cell(cell, resources, index)
             return cell, resources
 
     return ClearSolutionsPreprocessor, ClearTaggedOutputPreprocessor
+
+
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+_MODEL_REF = re.compile(r"IPY_MODEL_([0-9a-f]+)")
+
+
+def keep_reachable_widget_state(nb: Any) -> None:
+    """Keep only the saved widget state that an output still shows (a cleared answer box keeps no text).
+
+    The saved state lets JupyterLab and GitHub draw a widget before the cell runs. When an output is
+    cleared (an exercise, a writing box), the state of its widgets would still carry the teacher's
+    values in the notebook's metadata: it goes, with every model only it referred to.
+    """
+    saved = nb.metadata.get("widgets", {}).get(WIDGET_STATE)
+    if not isinstance(saved, dict) or not isinstance(saved.get("state"), dict):
+        return
+    models = saved["state"]
+    todo = [
+        out["data"][WIDGET_VIEW].get("model_id")
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.get("outputs", [])
+        if WIDGET_VIEW in out.get("data", {})
+    ]
+    reachable: set[str] = set()
+    while todo:
+        model_id = todo.pop()
+        if model_id in reachable or model_id not in models:
+            continue
+        reachable.add(model_id)
+        todo.extend(_MODEL_REF.findall(json.dumps(models[model_id])))
+    if reachable:
+        saved["state"] = {k: v for k, v in models.items() if k in reachable}
+    else:
+        del nb.metadata["widgets"]
 
 
 def is_teacher_only(nb: Any, path: Path) -> bool:
@@ -162,6 +224,7 @@ def student_version(path: str | Path) -> str:
     nb, resources = remove.preprocess(nb, resources)
     nb, resources = clear_solutions().preprocess(nb, resources)
     nb, resources = clear_outputs().preprocess(nb, resources)
+    keep_reachable_widget_state(nb)
     meta = dict(nb.metadata.get("dossier", {}))
     meta.pop("code_sha256", None)
     meta.update(

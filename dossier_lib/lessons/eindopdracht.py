@@ -3,6 +3,7 @@
     citaten = [("004", "Zij zaten constructieve onderhandelingen in de weg"), ...]
     controleer_citaten(citaten)      # a table: found in which article and paragraph, or not
     bronnen_grafiek(citaten)         # from which articles does the evidence come?
+    schrijfvak("10.analyse")         # a text box for the analysis, with a word count and "Bewaar"
 
 `controleer_citaten` uses the same tolerant search as the evidence exercises
 (`dossier_lib.exercises.quotes.find_quote`: spaces, quote marks and capitals do not
@@ -25,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
 LESSON = "10"
 EXERCISE_ID = "10.citaten"
 MIN_CITATIONS = 3
+#: How long the analysis should be (lesson 10, Opdracht 5); the key checks the minimum.
+ANALYSIS_WORDS = (150, 300)
 
 #: Questions a student may choose, with words to start searching for (data/lessen/10_eindopdracht.yaml).
 VRAGEN = tuple(
@@ -91,3 +94,89 @@ def bronnen_grafiek(citaten: Any) -> Figure:
         ax.spines[side].set_visible(False)
     fig.tight_layout()
     return fig
+
+
+def _word_count_html(words: int, low: int | None, high: int | None, saved: bool | None) -> str:
+    """ "183 woorden (vraag: 150 tot 300) · bewaard" as a short line of HTML."""
+    from ..nl import meervoud
+
+    parts = [f"<b>{meervoud(words, 'woord', 'woorden')}</b>"]
+    if low and high:
+        parts.append(f"(vraag: {low} tot {high})")
+    elif low:
+        parts.append(f"(vraag: minstens {low})")
+    if high and words > high:
+        parts.append("· te lang: maak je tekst korter")
+    elif low and 0 < words < low:
+        parts.append(f"· nog {low - words} te gaan")
+    if saved is True:
+        parts.append("· bewaard")
+    elif saved is False:
+        parts.append("· <b>nog niet bewaard</b>: klik op Bewaar")
+    return f'<span role="status" aria-live="polite">{" ".join(parts)}</span>'
+
+
+def schrijfvak(opdracht: str = "10.analyse", regels: int = 14, hooguit: int | None = None):
+    """A text box for a long written answer: it wraps, counts words, and stores the text with "Bewaar".
+
+    "Bewaar" does what ``check(opdracht, tekst)`` does: the text goes into the student's progress,
+    and so into the hand-in. The box starts with the text the student stored last (so reopening the
+    lesson loses nothing). Nothing typed here can break Python code. Keyboard: Tab moves from the
+    box to the button; Enter or Space presses it.
+
+    The parts a test needs: ``.area`` (the Textarea), ``.button``, ``.count`` and ``.feedback``
+    (HTML), and ``.bewaar()`` (what the button does).
+    """
+    import ipywidgets as W
+
+    from ..exercises.checks import grade_answer
+    from ..exercises.progress import entries
+    from ..exercises.registry import get_exercise
+    from ..widgets import Panel
+
+    ex = get_exercise(opdracht)
+    if ex is None or ex.kind != "reflection":
+        reason = grade_answer(opdracht, "").message if ex is None else "Dit vak is voor een open vraag."
+        from ..display import box
+
+        return box("ongeldig", "Geen schrijfvak", [reason])
+    if hooguit is None and ex.id == "10.analyse":
+        hooguit = ANALYSIS_WORDS[1]
+    stored = entries(ex.lesson).get(ex.id, {}).get("antwoord")
+    start = stored if isinstance(stored, str) else ""
+    area = W.Textarea(
+        value=start,
+        placeholder="Schrijf hier je tekst. Klik daarna op Bewaar.",
+        description="Je tekst:",
+        style={"description_width": "initial"},
+        layout=W.Layout(width="100%", height=f"{1.6 * regels:.1f}em"),
+        continuous_update=True,
+    )
+    button = W.Button(
+        description="Bewaar", button_style="primary", icon="save", tooltip="Bewaar je tekst voor je docent"
+    )
+    count = W.HTML()
+    feedback = W.HTML()
+    state = {"saved": start if start else None}
+
+    def refresh(_change=None) -> None:
+        saved = None if state["saved"] is None and not area.value.strip() else area.value == state["saved"]
+        count.value = _word_count_html(len(area.value.split()), ex.min_words, hooguit, saved)
+
+    def bewaar(_button=None):
+        result = check(ex.id, area.value)
+        if result.status == "bewaard":
+            state["saved"] = area.value
+        feedback.value = result._repr_html_()
+        refresh()
+        return result
+
+    area.observe(refresh, names="value")
+    button.on_click(bewaar)
+    refresh()
+    panel = Panel(
+        [area, W.HBox([button, count], layout=W.Layout(align_items="center", grid_gap="12px")), feedback], "Schrijfvak"
+    )
+    panel.area, panel.button, panel.count, panel.feedback = area, button, count, feedback
+    panel.bewaar = bewaar
+    return panel

@@ -2,6 +2,8 @@
 
 >>> standpunten("hanoi-all-sanctions")["wie"].tolist()[:3]
 ['Donald Trump', 'Donald Trump', 'Ri Yong-ho']
+>>> print(buiten_het_dossier("hanoi-all-sanctions").text.splitlines()[0])
+Buiten het dossier: wat zeggen andere bronnen?
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..display import whole_text
+from ..display import Box, whole_text
 from .inhoud import LessonDataError, entries, text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,17 +22,34 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Dossier
 
 
-def standpunten(claim_id: str, dossier: Dossier | None = None) -> pd.DataFrame:
-    """Who says what about one claim of data/claims.yaml: speaker, article, short stance, exact quote."""
+def _claim(claim_id: str, dossier: Dossier | None = None):
+    """One claim of data/claims.yaml by id; an unknown id gets a Dutch message with the choices."""
+    from ..annotate.claims import load_claims
     from ..arguments import choice_arg, dossier_arg
 
     if dossier is not None:
         dossier = dossier_arg(dossier, 'hanoi.standpunten("hanoi-all-sanctions", dossier)', allow_article=False)
-    from ..analysis import label
-    from ..annotate.claims import JOURNALIST, load_claims
-
     claims = {c.id: c for c in load_claims(dossier)}
     claim_id = choice_arg(claim_id, list(claims), "bewering uit de lijst", 'hanoi.standpunten("hanoi-all-sanctions")')
+    return claims[claim_id]
+
+
+def standpunten(claim_id: str, dossier: Dossier | None = None, artikel: str | None = None) -> pd.DataFrame:
+    """Who says what about one claim of data/claims.yaml: speaker, article, short stance, exact quote.
+
+    With `artikel` ("002") only what that article says: a lesson can show one article's side
+    before the students have read the next one.
+    """
+
+    from ..analysis import label
+    from ..annotate.claims import JOURNALIST
+
+    claim = _claim(claim_id, dossier)
+    positions = [p for p in claim.positions if artikel is None or p.label == artikel]
+    if not positions:
+        from ..errors import StudentKeyError
+
+        raise StudentKeyError(f"Artikel {artikel!r} zegt niets over de bewering {claim_id!r}.")
     rows = [
         {
             "wie": "de krant zelf" if p.claimant == JOURNALIST else label(p.claimant),
@@ -38,9 +57,31 @@ def standpunten(claim_id: str, dossier: Dossier | None = None) -> pd.DataFrame:
             "wat zegt hij of zij?": p.stance,
             "citaat": p.text,
         }
-        for p in claims[claim_id].positions
+        for p in positions
     ]
     return whole_text(rows, show_index=False)
+
+
+_OUTSIDE = "Buiten het dossier:"
+
+
+def buiten_het_dossier(claim_id: str) -> Box:
+    """What sources outside the five articles say about one claim (`context_nl` and `sources` in claims.yaml)."""
+    from ..display import box
+
+    claim = _claim(claim_id)
+    title = "Buiten het dossier: wat zeggen andere bronnen?"
+    if not claim.context:
+        return box(
+            "info", title, [f"Bij de bewering '{claim.question}' staat in claims.yaml niets van buiten het dossier."]
+        )
+    context = claim.context.strip()
+    if context.startswith(_OUTSIDE):
+        context = context[len(_OUTSIDE) :].strip()
+        context = context[:1].upper() + context[1:]
+    lines: list[str | tuple[str, str]] = [("Vraag:", claim.question), context]
+    lines += [("Bron:", source) for source in claim.sources]
+    return box("info", title, lines)
 
 
 @dataclass(frozen=True)
