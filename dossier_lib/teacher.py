@@ -1,4 +1,4 @@
-"""Helpers for the teacher guide (lesson 00): the lesson plan, the run-down of each lesson, and the hand-ins.
+"""Helpers for the teacher guide (lesson 00): the lesson plan and the run-down of each lesson.
 
 The lesson plan is read from the header table of each lesson notebook
 (Leerdoelen, Tijd, Voorkennis, Bronnen), so the guide never drifts from the lessons.
@@ -195,7 +195,7 @@ class _RunDown:
         return "\n\n".join(parts)
 
 
-def lesverloop(les: str | int | None = None, folder: str | Path = NOTEBOOKS) -> _RunDown:
+def lesverloop(les: str | int | None = None, folder: str | Path | None = NOTEBOOKS) -> _RunDown:
     """The run-down of one lesson ("06") or of all: minutes per phase, the class discussion, fast and slow students."""
     runs = lesson_runs()
     if les is not None:
@@ -205,52 +205,6 @@ def lesverloop(les: str | int | None = None, folder: str | Path = NOTEBOOKS) -> 
         chosen = [runs[key]]
     else:
         chosen = list(runs.values())
-    titles = {p.name[:2]: lesson_header(p)["titel"] for p in Path(folder).glob("[0-9][0-9]_*.ipynb")}
+    lessons = Path(folder).glob("[0-9][0-9]_*.ipynb") if folder is not None else []
+    titles = {p.name[:2]: lesson_header(p)["titel"] for p in lessons}
     return _RunDown(chosen, titles)
-
-
-def inleveringen(folder: str | Path = "inleveren"):
-    """All hand-ins in a folder (and its subfolders) as a table; every answer is checked again with the key.
-
-    The score is recomputed from the raw answers (`grade_answer`), never read from the hand-in's own
-    summary, so an edited file gains nothing. A damaged or foreign file is listed with a Dutch reason.
-    """
-    from .exercises.checks import grade_answer
-    from .exercises.handin import FORMAT
-
-    rows = []
-    for path in sorted(Path(folder).rglob("*.json")):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or data.get("format") != FORMAT:
-                raise ValueError("geen inlevering van dit pakket")
-            graded = [r for r in data["opdrachten"] if r.get("nagekeken")]
-            right = sum(1 for r in graded if r.get("beantwoord") and grade_answer(r["id"], r.get("antwoord")).correct)
-            rows.append(
-                {
-                    "naam": (data.get("leerling") or {}).get("naam", "?"),
-                    "les": data.get("les", "?"),
-                    "datum": str(data.get("datum", ""))[:16].replace("T", " "),
-                    "goed (opnieuw nagekeken)": f"{right} van {len(graded)}",
-                    "open vragen": sum(
-                        1 for r in data["opdrachten"] if r.get("soort") == "reflection" and r.get("beantwoord")
-                    ),
-                    "bestand": str(path.relative_to(folder).with_suffix(".html")),
-                }
-            )
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            reason = exc if isinstance(exc, ValueError) and not isinstance(exc, json.JSONDecodeError) else "onleesbaar"
-            rows.append(
-                {
-                    "naam": "?",
-                    "les": "?",
-                    "datum": "",
-                    "goed (opnieuw nagekeken)": "",
-                    "open vragen": 0,
-                    "bestand": f"{path.name}: overgeslagen ({reason})",
-                }
-            )
-    columns = ["naam", "les", "datum", "goed (opnieuw nagekeken)", "open vragen", "bestand"]
-    from .display import whole_text
-
-    return whole_text(rows, columns=columns, show_index=False)
