@@ -11,7 +11,8 @@ stays private. A release holds:
 - ``requirements.txt``: the package (a wheel in ``wheels/``, built from this project: it holds no
   readable answers) and its runtime dependencies, pinned to the project's tested versions
   (``constraints.txt``, a copy of the project's pins, fixes what they pull in too);
-- ``binder/``: what Binder (repo2docker) needs to build it;
+- ``binder/``: what Binder (repo2docker) needs to build it (requirements, Python version, and a
+  ``postBuild`` that switches on the Dutch help for Python errors in every kernel);
 - ``.gitignore`` (students' progress and hand-ins stay out of git) and ``.dossier-release.json``,
   the manifest that marks DIR as a release and records what it wrote.
 
@@ -46,6 +47,13 @@ inleveren/
 .dossier-leerling.json
 .ipynb_checkpoints/
 __pycache__/
+"""
+
+#: Binder runs this after installing the requirements: Dutch help for Python errors in every kernel,
+#: also before a lesson's first cell has run.
+POST_BUILD = """#!/bin/bash
+set -euo pipefail
+python -m dossier_lib kernel-help
 """
 
 README = """# Dossier Noord-Korea: de lessen
@@ -190,6 +198,7 @@ def release_files(project: Path, wheel: Path) -> dict[str, bytes]:
             "constraints.txt": constraints.read_bytes(),
             "binder/requirements.txt": binder_requirements,
             "binder/runtime.txt": f"python-{python}\n".encode(),
+            "binder/postBuild": POST_BUILD.encode("utf-8"),
             ".gitignore": GITIGNORE.encode("utf-8"),
             f"{WHEELS}/{wheel.name}": wheel.read_bytes(),
         }
@@ -226,6 +235,8 @@ def write_release(folder: Path, project: Path | None = PROJECT, force: bool = Fa
                 _backup(folder, target)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+        if name == "binder/postBuild":
+            target.chmod(0o755)  # repo2docker runs it as a program
         written.append(name)
     # an older wheel that this release replaced is the release's own file: it may go
     for name in earlier:

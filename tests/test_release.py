@@ -56,7 +56,16 @@ def test_the_release_holds_the_student_lessons_and_what_an_install_needs(release
     names = sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file())
     lessons = [n for n in names if n.endswith(".ipynb")]
     assert len(lessons) == 10 and lessons[0] == "01_kennismaking.ipynb" and lessons[-1] == "10_eindopdracht.ipynb"
-    assert {"README.md", "requirements.txt", "binder/requirements.txt", ".gitignore", MANIFEST} <= set(names)
+    assert {
+        "README.md",
+        "requirements.txt",
+        "binder/requirements.txt",
+        "binder/postBuild",
+        ".gitignore",
+        MANIFEST,
+    } <= set(names)
+    assert (release / "binder" / "postBuild").stat().st_mode & 0o111  # executable
+    assert "kernel-help" in (release / "binder" / "postBuild").read_text(encoding="utf-8")
     assert any(n.startswith("wheels/dossier_noord_korea-") and n.endswith(".whl") for n in names)
     assert not [n for n in names if n.startswith(("00_", "teacher/", "notebooks/"))]
     requirements = (release / "requirements.txt").read_text(encoding="utf-8")
@@ -164,6 +173,14 @@ def test_a_fresh_environment_installs_the_release_and_runs_two_lessons(release, 
         text=True,
     )
     assert install.returncode == 0, install.stderr[-2000:]
+    post_build = subprocess.run(
+        ["bash", "binder/postBuild"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PATH": f"{venv / 'bin'}:{os.environ['PATH']}"},
+    )
+    assert post_build.returncode == 0, post_build.stderr[-2000:]  # what Binder runs after the install
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DOSSIER_", "PYTHON", "VIRTUAL_ENV"))}
     env["DOSSIER_LEERLING"] = "Fatima"
     env["DOSSIER_OFFLINE"] = "1"
