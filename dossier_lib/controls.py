@@ -215,12 +215,16 @@ class Text(_Control):
 
 
 class Textarea(_Control):
-    """A text box of several lines that wraps; `value` changes when the box loses focus."""
+    """A text box of several lines that wraps; `value` changes when the box loses focus.
+
+    With ``continuous=True`` it changes with every key (for a live word count).
+    """
 
     kind = T.Unicode("textarea").tag(sync=True)
     value = T.Unicode("").tag(sync=True)
     placeholder = T.Unicode("").tag(sync=True)
     rows = T.Int(5).tag(sync=True)
+    continuous = T.Bool(False).tag(sync=True)
 
 
 class Button(_Control):

@@ -144,17 +144,16 @@ def schrijfvak(opdracht: str = "10.analyse", regels: int = 14, hooguit: int | No
         hooguit = ANALYSIS_WORDS[1]
     stored = entries(ex.lesson).get(ex.id, {}).get("antwoord")
     start = stored if isinstance(stored, str) else ""
-    area = W.Textarea(
+    from .. import controls  # keyboard-safe: keys typed here never reach the notebook
+
+    area = controls.Textarea(
         value=start,
         placeholder="Schrijf hier je tekst. Klik daarna op Bewaar.",
         description="Je tekst:",
-        style={"description_width": "initial"},
-        layout=W.Layout(width="100%", height=f"{1.6 * regels:.1f}em"),
-        continuous_update=True,
+        rows=regels,
+        continuous=True,
     )
-    button = W.Button(
-        description="Bewaar", button_style="primary", icon="save", tooltip="Bewaar je tekst voor je docent"
-    )
+    button = controls.Button(description="Bewaar", primary=True)
     count = W.HTML()
     feedback = W.HTML()
     state = {"saved": start if start else None}

@@ -191,6 +191,7 @@ function renderTextarea(model, el) {
   const send = () => { if (area.value !== model.get("value")) { model.set("value", area.value); model.save_changes(); } };
   area.addEventListener("change", send);
   area.addEventListener("blur", send);
+  if (model.get("continuous")) area.addEventListener("input", send);  // e.g. a live word count
   model.on("change:value", show);
   show();
   return () => model.off("change:value", show);

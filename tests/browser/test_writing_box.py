@@ -47,7 +47,7 @@ def test_writing_box_keeps_typing_wraps_and_saves_with_the_keyboard(lab_server, 
     assert not lab.problems_on_page(page)
     cells_before = page.evaluate(CELL_TYPES_JS)
 
-    box = page.locator(".jp-OutputArea-output .widget-textarea textarea")
+    box = page.locator(".jp-OutputArea-output textarea.dossier-textarea")
     assert box.input_value() == "", "het schrijfvak van een nieuwe leerling begint leeg"
     box.click()
     page.keyboard.type("m d d x ", delay=10)  # command-mode shortcuts, if the notebook got them
