@@ -9,7 +9,10 @@ In a lesson, end the line with a semicolon or call `plt.show()`, so the figure
 is shown once:
 
     >>> from dossier_lib import charts, load_dossier
-    >>> charts.mentions_heatmap(load_dossier());
+    >>> fig = charts.mentions_heatmap(load_dossier())
+    >>> charts.caption(fig)[:40]
+    'Hoe vaak de 12 meest genoemde namen in e'
+
 
 Colours come from palette.py (Okabe–Ito, safe for colour-blind readers).
 matplotlib is imported inside the functions: `import dossier_lib` stays fast.

@@ -4,6 +4,7 @@ Each builder returns one VBox; the lesson shows it as the last expression of a c
 
     >>> from dossier_lib import load_dossier, widgets
     >>> widgets.article_reader(load_dossier())
+    <Artikellezer: voer de cel uit (Shift+Enter) om te beginnen>
 
 The controls (lists, buttons, check boxes, text boxes, the month slider) come from
 controls.py: they keep every key a student presses inside the widget, so JupyterLab's

@@ -152,26 +152,6 @@ def all_lessons() -> list[Path]:
     return teacher_lessons()
 
 
-@pytest.fixture(autouse=True)
-def own_student_folders(tmp_path, monkeypatch):
-    """Every test works as "Test Leerling" with its own progress and hand-in folders (never the real ones)."""
-    from dossier_lib.exercises import progress, reset_hints
-
-    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
-    monkeypatch.delenv("DOSSIER_PRESENTEREN", raising=False)
-    monkeypatch.setenv("DOSSIER_LEERLING", "Test Leerling")
-    monkeypatch.setenv("DOSSIER_VOORTGANG", str(tmp_path / "voortgang"))
-    monkeypatch.setenv("DOSSIER_INLEVEREN", str(tmp_path / "inleveren"))
-    from dossier_lib.exercises import registry
-
-    progress.forget_pending()
-    reset_hints()
-    yield
-    progress.forget_pending()
-    reset_hints()
-    registry._REGISTERED.clear()  # an exercise a test registered is not another test's
-
-
 # ---------------------------------------------------------------- a teacher's own folder
 
 DEVSET = Path(__file__).resolve().parent / "devset"

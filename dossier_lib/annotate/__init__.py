@@ -1,7 +1,9 @@
 """All annotations of one article, each kind computed the first time it is asked for.
 
+    >>> from dossier_lib import load_dossier
     >>> art = load_dossier()["002"]
-    >>> art.annotations.entities[:3]
+    >>> [e.text for e in art.annotations.entities[:3]]
+    ['Amerikaanse', 'Donald Trump', 'Noord-Koreaanse']
 
 Each kind lives in its own module (entities.py, quotes.py, ...); this file only
 gathers them, so a teacher can read one kind without the others.

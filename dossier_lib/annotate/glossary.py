@@ -6,6 +6,7 @@ the longest form first, never two marks on the same letters. A compound such
 as "sanctieverlichting" counts as a mention of "sancties" only when the YAML
 lists it under `forms`: the teacher decides, not a guess in the code.
 
+    >>> from dossier_lib import load_dossier
     >>> [m.text for m in find_terms(load_dossier()["001"])][:3]
     ['kernwapenprogramma', 'dictator', 'kernwapen']
 """
