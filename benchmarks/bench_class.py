@@ -1,7 +1,9 @@
 """A class presses "Run All" at once: 30 kernels, each running the same student lesson in its own folder.
 
 What a school server sees at the start of a lesson. Measured against 30 empty notebooks
-started at the same moment (the cost of 30 kernels alone), on this machine:
+started at the same moment (the cost of 30 kernels alone) and against the stack floor (30
+notebooks that only import matplotlib, pandas and ipywidgets: what any lesson on this stack
+costs at least), on this machine:
 
 - the time until the whole class is done, for the lesson and for the empty notebooks, and the ratio;
 - the slowest student's wait (from "Run All" until their last cell has run);
@@ -45,11 +47,15 @@ def student_lesson(lesson: str) -> Path:
     return found[0]
 
 
-def _notebook(path: Path | None):
+#: The stack floor: what every lesson on this stack imports at least.
+FLOOR_CELL = "import matplotlib.pyplot\nimport pandas\nimport ipywidgets"
+
+
+def _notebook(path: Path | None, code: str = ""):
     import nbformat
     from nbformat.v4 import new_code_cell, new_notebook
 
-    nb = nbformat.read(path, as_version=4) if path else new_notebook(cells=[new_code_cell("")])
+    nb = nbformat.read(path, as_version=4) if path else new_notebook(cells=[new_code_cell(code)])
     nb.cells.append(new_code_cell(MEASURE_CELL))
     return nb
 
@@ -79,7 +85,9 @@ async def _one_student(nb, folder: Path, number: int, started: float) -> tuple[f
     return waited, rss, cpu
 
 
-async def _class(path: Path | None, students: int, base: Path) -> tuple[float, list[tuple[float, int, float]], float]:
+async def _class(
+    path: Path | None, students: int, base: Path, code: str = ""
+) -> tuple[float, list[tuple[float, int, float]], float]:
     folders = []
     for n in range(students):
         folder = base / f"leerling-{n:02d}"
@@ -87,7 +95,7 @@ async def _class(path: Path | None, students: int, base: Path) -> tuple[float, l
         if path is not None:  # the student's own copy of the lesson folder (as after nbgitpuller)
             shutil.copy2(path, folder / path.name)
         folders.append(folder)
-    notebooks = [_notebook(path) for _ in range(students)]
+    notebooks = [_notebook(path, code) for _ in range(students)]
     started = time.perf_counter()
     cpu_started = time.process_time()
     results = await asyncio.gather(
@@ -96,9 +104,9 @@ async def _class(path: Path | None, students: int, base: Path) -> tuple[float, l
     return time.perf_counter() - started, results, time.process_time() - cpu_started
 
 
-def run_class(path: Path | None, students: int) -> tuple[float, list[tuple[float, int, float]], float]:
+def run_class(path: Path | None, students: int, code: str = "") -> tuple[float, list[tuple[float, int, float]], float]:
     with tempfile.TemporaryDirectory(prefix="dossier-klas-") as tmp:
-        return asyncio.run(_class(path, students, Path(tmp)))
+        return asyncio.run(_class(path, students, Path(tmp), code))
 
 
 def main(argv: list[str]) -> None:
@@ -116,10 +124,16 @@ def main(argv: list[str]) -> None:
     print(
         f"  {args.leerlingen} lege notebooks:  klaar na {empty_total:6.1f} s (langste wacht {max(w for w, _, _ in empty):.1f} s)"
     )
+    floor_total, floor, _ = run_class(None, args.leerlingen, FLOOR_CELL)
+    print(
+        f"  {args.leerlingen} x alleen de imports (matplotlib, pandas, ipywidgets): klaar na {floor_total:6.1f} s "
+        f"(langste wacht {max(w for w, _, _ in floor):.1f} s)"
+    )
     lesson_total, done, lesson_client = run_class(lesson, args.leerlingen)
     waits = [w for w, _, _ in done]
     print(f"  {args.leerlingen} keer de les:     klaar na {lesson_total:6.1f} s")
     print(f"  verhouding les / leeg: {lesson_total / empty_total:.2f}x (doel <= {TARGET_RATIO:g}x)")
+    print(f"  verhouding les / alleen de imports (de vloer van deze stack): {lesson_total / floor_total:.2f}x")
     print(
         f"  wachttijd per leerling: mediaan {statistics.median(waits):.1f} s, langste {max(waits):.1f} s, "
         f"kortste {min(waits):.1f} s"
@@ -134,8 +148,8 @@ def main(argv: list[str]) -> None:
         f"(leeg notebook: {median(empty, 1, 1e-6):.0f} MB); samen {sum(r[1] for r in done) / 1e9:.1f} GB"
     )
     print(
-        f"  CPU-tijd per kernel: les {median(done, 2):.2f} s, leeg notebook {median(empty, 2):.2f} s "
-        f"(verschil {median(done, 2) - median(empty, 2):.2f} s per leerling)"
+        f"  CPU-tijd per kernel: les {median(done, 2):.2f} s, alleen de imports {median(floor, 2):.2f} s, "
+        f"leeg notebook {median(empty, 2):.2f} s (les min imports: {median(done, 2) - median(floor, 2):.2f} s per leerling)"
     )
     print(
         f"  CPU-tijd van de kant die de kernels aanstuurt (hier nbclient, op een hub de server): "

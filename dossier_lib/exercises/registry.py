@@ -494,7 +494,8 @@ def load_public_file(path: str | Path) -> list[Exercise]:
     """The exercises in one generated key file, in lesson order."""
     import yaml
 
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster when present
+    data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=loader) or {}
     salt = data.get("salt", DEFAULT_SALT)
     return [exercise_from_public(entry, salt) for entry in data.get("opdrachten", [])]
 
