@@ -50,10 +50,25 @@ def label(entry_id: str | None) -> str:
     return kb.get(entry_id).label_nl if entry_id in kb else entry_id
 
 
-def _articles(source: Dossier | Article | Iterable[Article]) -> list[Article]:
+def articles(source: Dossier | Article | Iterable[Article], example: str | None = None) -> list[Article]:
+    """The articles of a dossier, of a list of articles, or one article as a list of one.
+
+    With `example` (how a lesson calls the function) wrong input gets a Dutch message first.
+
+    >>> from dossier_lib import load_dossier
+    >>> [a.label for a in articles(load_dossier()["002"])]
+    ['002']
+    """
+    if example is not None:
+        from .arguments import dossier_arg
+
+        source = dossier_arg(source, example)
     if hasattr(source, "annotations"):
         return [source]  # one article
     return list(source)
+
+
+_articles = articles
 
 
 def _entities(article: Article, types: Iterable[str] | None) -> list:
@@ -381,13 +396,15 @@ def numbers_table(dossier: Dossier) -> pd.DataFrame:
             "eenheid": n.unit or "",
             "telt": n.counted or "",
             "soort": getattr(n, "kind", ""),
+            "ongeveer": "ja" if getattr(n, "approximate", False) else "nee",
             "start": n.start,
             "eind": n.end,
         }
         for a in _articles(dossier)
         for n in a.annotations.numbers
     ]
-    return pd.DataFrame(rows, columns=["artikel", "tekst", "waarde", "eenheid", "telt", "soort", "start", "eind"])
+    columns = ["artikel", "tekst", "waarde", "eenheid", "telt", "soort", "ongeveer", "start", "eind"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 # ---------------------------------------------------------------- timeline

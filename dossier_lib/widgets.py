@@ -70,9 +70,7 @@ def esc(text: Any) -> str:
 
 
 def _articles(source: Article | Dossier | Iterable[Article]) -> list[Article]:
-    if hasattr(source, "annotations"):
-        return [source]
-    articles = list(source)
+    articles = analysis.articles(source)
     if not articles:
         raise ValueError("Er zijn geen artikelen om te laten zien.")
     return articles

@@ -26,15 +26,6 @@ KEY_UNITS = ("procent", "dollar", "gram")
 BIG = 1000
 
 
-def _articles(source: Dossier | Article | Iterable[Article]) -> list[Article]:
-    from ..arguments import dossier_arg
-
-    source = dossier_arg(source, "cijfers.key_numbers(dossier)")
-    if hasattr(source, "annotations"):
-        return [source]
-    return list(source)
-
-
 def is_key_number(number) -> bool:
     """A number a reader can check: it has a unit like procent/dollar/gram, or it is big."""
     return (number.unit in KEY_UNITS) or (number.kind == "cardinal" and number.value >= BIG)
@@ -42,21 +33,12 @@ def is_key_number(number) -> bool:
 
 def key_numbers(source: Dossier | Article | Iterable[Article]) -> pd.DataFrame:
     """The numbers that carry a claim: artikel, tekst, waarde, eenheid, telt (what), ongeveer (ja/nee)."""
+    from ..analysis import articles, numbers_table
 
-    rows = [
-        {
-            "artikel": article.label,
-            "tekst": n.text,
-            "waarde": n.value,
-            "eenheid": n.unit or "",
-            "telt": n.counted or "",
-            "ongeveer": "ja" if n.approximate else "nee",
-        }
-        for article in _articles(source)
-        for n in article.annotations.numbers
-        if is_key_number(n)
-    ]
-    return whole_text(rows, columns=["artikel", "tekst", "waarde", "eenheid", "telt", "ongeveer"])
+    table = numbers_table(articles(source, "cijfers.key_numbers(dossier)"))
+    keep = table["eenheid"].isin(KEY_UNITS) | ((table["soort"] == "cardinal") & (table["waarde"] >= BIG))
+    columns = ["artikel", "tekst", "waarde", "eenheid", "telt", "ongeveer"]
+    return whole_text(table.loc[keep, columns].reset_index(drop=True))
 
 
 def apparent_ratio(big: float, small: float, axis_start: float = 0.0) -> float:

@@ -40,12 +40,9 @@ def _short(text: str, width: int = _QUOTE_WIDTH) -> str:
 
 
 def _articles(source: Dossier | Article | Iterable[Article]) -> list[Article]:
-    from ..arguments import dossier_arg
+    from ..analysis import articles
 
-    source = dossier_arg(source, "wie_zegt_wat.quotes_table(dossier)")
-    if hasattr(source, "annotations"):
-        return [source]  # one article
-    return list(source)
+    return articles(source, "wie_zegt_wat.quotes_table(dossier)")
 
 
 def quotes_table(source: Dossier | Article | Iterable[Article], width: int = _QUOTE_WIDTH) -> pd.DataFrame:
