@@ -59,3 +59,29 @@ def test_every_exercise_of_a_lesson_is_checked_in_its_notebook_in_key_order():
             assert call, f"{path.name}: opdracht {ex.id} staat in de sleutel maar wordt in de les nooit nagekeken"
             positions.append(call.start())
         assert positions == sorted(positions), f"{path.name}: de sleutel staat niet in de volgorde van de les"
+
+
+@pytest.mark.parametrize("path", STUDENT, ids=lambda p: p.stem)
+def test_every_function_the_text_tells_a_student_to_call_exists_after_the_first_cell(path):
+    """`hint("06.x")`, `vladivostok.weekdag(...)`: each name in the lesson text is there once the frame ran."""
+    import dossier_lib.les as frame
+
+    nb = nbformat.read(path, as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    namespace = {name: getattr(frame, name) for name in frame.__all__}
+    namespace.update(dossier=None, les=None, print=print, len=len, round=round)
+    for call in set(re.findall(r"`([A-Za-z_][\w.]*)\(", text)):
+        head, *rest = call.split(".")
+        if head in ("tekst", "antwoord", "artikel", "alinea") or not head.islower():
+            continue  # a student's own variable (or a method of one), or a class name
+        assert head in namespace, (
+            f"{path.name}: de tekst noemt {call}(...), maar na de eerste cel bestaat {head!r} niet"
+        )
+        target = namespace[head]
+        for attribute in rest:
+            if target is None:
+                break
+            assert hasattr(target, attribute), (
+                f"{path.name}: de tekst noemt {call}(...), maar {attribute!r} bestaat niet"
+            )
+            target = getattr(target, attribute)
