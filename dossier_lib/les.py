@@ -31,6 +31,7 @@ from types import ModuleType
 from typing import Any
 
 from .corpus import load_dossier
+from .display import whole_text
 from .exercises.checks import check, hint
 from .exercises.handin import inleveren, on_binder
 from .exercises.identity import Student, can_change_name, current_student, nieuwe_leerling, set_student
@@ -88,6 +89,7 @@ wie_zegt_wat = _lazy("dossier_lib.lessons.wie_zegt_wat")
 cijfers = _lazy("dossier_lib.lessons.cijfers")
 vladivostok = _lazy("dossier_lib.lessons.vladivostok")
 eindopdracht = _lazy("dossier_lib.lessons.eindopdracht")
+feiten = _lazy("dossier_lib.lessons.feiten")
 
 __all__ = [
     "start",
@@ -100,6 +102,7 @@ __all__ = [
     "maandkalender",
     "weekdag",
     "load_dossier",
+    "whole_text",
     "widgets",
     "charts",
     "analysis",
@@ -115,6 +118,7 @@ __all__ = [
     "cijfers",
     "vladivostok",
     "eindopdracht",
+    "feiten",
 ]
 
 _current: str | None = None

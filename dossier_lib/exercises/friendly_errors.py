@@ -42,7 +42,7 @@ _PACKAGE = str(Path(__file__).resolve().parent.parent)
 LESSON_NAMES = frozenset(
     """start check hint voortgang inleveren nieuwe_leerling uitleg maandkalender weekdag load_dossier widgets
     charts analysis geo plt kennismaking tijdlijn spelers singapore peking hanoi wie_zegt_wat cijfers
-    vladivostok eindopdracht dossier les""".split()
+    vladivostok eindopdracht feiten whole_text dossier les""".split()
 )
 FIRST_CELL = "from dossier_lib.les import *"
 #: How a lesson calls its functions, for "this is how you use it".
