@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+# `--doctest-modules` (pyproject.toml) runs the library's docstring examples. The conftest files are
+# plugins, not modules with examples: collecting them as well makes the two named conftest.py clash.
+collect_ignore_glob = ["tests/conftest.py", "tests/*/conftest.py"]
+
 
 def _execute_with_history(self, cell_input, allow_stdin=None):
     return self.kc.execute(cell_input, store_history=True, allow_stdin=allow_stdin, stop_on_error=False)
