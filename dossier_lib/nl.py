@@ -267,40 +267,6 @@ PERFECT_AUXILIARIES = frozenset("heeft hebben had hadden is zijn was waren werd 
 FUTURE_WORDS = frozenset(
     "zal zullen zult gaat gaan binnenkort volgende volgend komende komend verwacht verwachten".split()
 )
-#: Day numbers written as words ("op twaalf maart").
-DAY_NUMBER_WORDS = {
-    "één": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "dertien": 13,
-    "veertien": 14,
-    "vijftien": 15,
-    "zestien": 16,
-    "zeventien": 17,
-    "achttien": 18,
-    "negentien": 19,
-    "twintig": 20,
-    "eenentwintig": 21,
-    "tweeëntwintig": 22,
-    "drieëntwintig": 23,
-    "vierentwintig": 24,
-    "vijfentwintig": 25,
-    "zesentwintig": 26,
-    "zevenentwintig": 27,
-    "achtentwintig": 28,
-    "negenentwintig": 29,
-    "dertig": 30,
-    "eenendertig": 31,
-}
 _PARTICIPLE = re.compile(r"\bge\w{2,}(?:d|t|en)\b")
 #: Words that look like a past participle but are adjectives or adverbs: "niet gepast", "twee jaar geleden".
 _NOT_PARTICIPLES = frozenset(
@@ -388,6 +354,22 @@ _ONES_IN_COMPOUND = {
     "negen": 9,
 }
 MULTIPLIERS = {"honderd": 100, "duizend": 1000, "miljoen": 1_000_000, "miljard": 1_000_000_000}
+
+
+def _day_number_words() -> dict[str, int]:
+    """Day numbers 1-31 as words: the units, "twintig", "dertig" and their compounds ("eenentwintig")."""
+    words = {word: value for word, value in UNITS.items() if value >= 1}
+    for tens_word in ("twintig", "dertig"):
+        words[tens_word] = TENS[tens_word]
+        for ones_word, ones in _ONES_IN_COMPOUND.items():
+            joint = "ën" if ones_word.endswith("e") else "en"
+            if ones_word != "één" and TENS[tens_word] + ones <= 31:
+                words[f"{ones_word}{joint}{tens_word}"] = TENS[tens_word] + ones
+    return words
+
+
+#: Day numbers written as words ("op twaalf maart", "eenendertig mei").
+DAY_NUMBER_WORDS = _day_number_words()
 
 #: Ordinal words that do not follow the "-de"/"-ste" pattern of their cardinal.
 _IRREGULAR_ORDINALS = {"eerste": 1, "derde": 3}

@@ -195,3 +195,12 @@ def test_bad_input_gets_a_dutch_message():
         find_dates_in("Vorige maand.", 2019, 13)
     with pytest.raises(TypeError, match="Geef een tekst"):
         find_dates_in(None, 2019, 1)
+
+
+def test_every_day_of_the_month_written_in_words_is_a_date():
+    from dossier_lib.nl import DAY_NUMBER_WORDS, parse_number_word
+
+    assert sorted(set(DAY_NUMBER_WORDS.values())) == list(range(1, 32))
+    assert all(parse_number_word(word) == day for word, day in DAY_NUMBER_WORDS.items())
+    found = find_dates_in("Op eenendertig januari en op tweeëntwintig januari.", 2019, 1)
+    assert [x.date_from for x in found] == [dt.date(2019, 1, 31), dt.date(2019, 1, 22)]
