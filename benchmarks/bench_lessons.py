@@ -1,6 +1,8 @@
 """How long each teacher notebook takes to run, next to an empty notebook on the same kernel.
 
-Each notebook runs in a fresh venv kernel with nbclient, like `make notebooks`.
+Each notebook runs in a fresh venv kernel with nbclient, like `make notebooks`: as the example
+student, in a scratch copy of the lessons folder (so no run sees another's progress, and the
+teacher's folder gets no progress, grade lists or feedback pages from the gradebook notebook).
 The empty notebook measures the fixed cost (starting a kernel); a second
 baseline adds the usual imports (pandas, matplotlib, ipywidgets, dossier_lib),
 the floor any real lesson pays. Prints a table; asserts nothing.
@@ -19,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dossier_lib.notebook_runner import lesson_paths  # noqa: E402
+from dossier_lib.notebook_runner import lesson_paths, scratch_folder, use_example_student  # noqa: E402
 
 RUNS = 3
 TARGET_RATIO = 2.0
@@ -27,12 +29,17 @@ FIXTURES = ROOT / "tests" / "fixtures" / "notebooks"
 IMPORTS = "import pandas, matplotlib.pyplot, ipywidgets\nimport dossier_lib\ndossier_lib.load_dossier()"
 
 
-def run_once(nb, cwd: Path) -> float:
+def run_once(nb, folder: Path) -> float:
+    """Seconds to run `nb` in a fresh scratch copy of `folder`."""
+    import tempfile
+
     from nbclient import NotebookClient
 
-    start = time.perf_counter()
-    NotebookClient(nb, kernel_name="python3", timeout=600, resources={"metadata": {"path": str(cwd)}}).execute()
-    return time.perf_counter() - start
+    with tempfile.TemporaryDirectory(prefix="dossier-bench-") as tmp:
+        cwd = scratch_folder(folder, Path(tmp))
+        start = time.perf_counter()
+        NotebookClient(nb, kernel_name="python3", timeout=600, resources={"metadata": {"path": str(cwd)}}).execute()
+        return time.perf_counter() - start
 
 
 def median_run(make_nb, cwd: Path, runs: int = RUNS) -> float:
@@ -45,6 +52,7 @@ def main(argv: list[str]) -> None:
 
     folder = Path(argv[0]) if argv else ROOT / "notebooks"
     lessons = lesson_paths(folder) or lesson_paths(FIXTURES)
+    use_example_student()
     empty = median_run(lambda: new_notebook(cells=[new_code_cell("")]), folder)
     imports = median_run(lambda: new_notebook(cells=[new_code_cell(IMPORTS)]), folder)
     print(f"{'notebook':32} {'tijd':>8} {'x leeg':>7} {'x imports':>10}")

@@ -664,10 +664,10 @@ def summit_map(
     names = ", ".join(name for _, name, _, _ in points)
     text = f"Kaart van Oost- en Zuidoost-Azië met {names}"
     if origin is not None:
-        far = max(
-            ((n, distance_km(origin, p)) for p, n, _, _ in points if p != origin), key=lambda x: x[1], default=None
-        )
-        text += f"; het verst van {next(n for p, n, _, _ in _place_points([origin]))} ligt {far[0]}" if far else ""
+        # The same distances as the labels, in the same order: a reader without the picture gets what it shows,
+        # no more (lesson 09 asks which place is farthest).
+        distances = ", ".join(f"{n} {_fmt(round(distance_km(origin, p)))} km" for p, n, _, _ in points if p != origin)
+        text += f"; afstand vanaf {next(n for p, n, _, _ in _place_points([origin]))}: {distances}" if distances else ""
     text += "."
     if own:
         fig.subplots_adjust(left=0.09, right=0.97, top=0.92, bottom=0.14)
