@@ -45,7 +45,7 @@ ENTITY_TYPES = {"PERSON", "PLACE", "ORG", "NORP", "EVENT"}
 DEVSET_ENTITY_TYPES = ENTITY_TYPES | {"UNKNOWN"}
 DATE_RESOLUTIONS = {"day", "month", "year", "range", "weekday-candidates", "unresolved"}
 #: The dev set's articles: tuned on (dev) and only measured (holdout).
-DEVSET_PARTS = ("dev", "holdout", "holdout2", "holdout3")
+DEVSET_PARTS = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
 
 
 def articles_of(gold_set: str) -> dict:
