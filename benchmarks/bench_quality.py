@@ -189,7 +189,11 @@ def report_events(dossier, folder, verbose) -> bool:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    sets = [argv[argv.index("--set") + 1]] if "--set" in argv else ["bundled", "dev", "holdout", "holdout2", "holdout3"]
+    sets = (
+        [argv[argv.index("--set") + 1]]
+        if "--set" in argv
+        else ["bundled", "dev", "holdout", "holdout2", "holdout3", "holdout4"]
+    )
     kinds = [k for k in argv if k in KINDS] or list(KINDS)
     results = []
     for name in sets:

@@ -26,7 +26,7 @@ from dossier_lib.evaluation import (
 )
 
 DEVSET = Path(__file__).resolve().parent / "devset"
-PARTS = ("dev", "holdout", "holdout2", "holdout3")
+PARTS = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
 
 
 @pytest.fixture(scope="module")

@@ -469,7 +469,7 @@ def _sequences(text: str, tokens: list[tuple[int, int, bool]]) -> list[list[tupl
                 gap.startswith(" ")
                 and gap.endswith(" ")
                 and words
-                and all(w in _PARTICLES for w in words)
+                and all(w in _PARTICLES or w == "voor" for w in words)  # "Instituut voor Kernwapens"
                 and len(words) <= 2
                 and not acronym  # "Victor Cha van CSIS": a person of an organisation, two names
             )

@@ -38,13 +38,21 @@ who said it. The rules, in the order they are applied:
    "aldus X" anywhere in the sentence gives the source of all its quotations.
 6. A pronoun means a person of the right gender: first someone a cue in this
    or the previous sentence names, then the person this or the previous
-   sentence opens with ("Trump bedankte Moon. Hij noemde het ..." is Trump),
-   otherwise the last person mentioned. Women have `gender: f` in kb.yaml
+   sentence opens with ("Trump bedankte Moon. Hij noemde het ..." is Trump;
+   "De Amerikaanse gezant voor Noord-Korea, Stephen Biegun, ..." is Biegun),
+   then the last speaker of the paragraph, otherwise the last person mentioned
+   (names inside quotations never count). Women have `gender: f` in kb.yaml
    (or in the teacher's kennisbank.yaml); `FEMALE` lists the bundled ones.
+6b. "Dinsdag bedankte Trump ...": after one opening word the subject follows
+   the verb. "zei minister van Buitenlandse Zaken Ri Yong-ho": a title may
+   carry its office. A quote after a colon belongs to the subject of its
+   sentence ("Een begeleider wuifde vragen weg: '…'" has no named speaker).
 7. A title means the person it was last used with ("de Noord-Koreaanse
    leider Kim Jong-un" makes "de leider" Kim Jong-un); failing that, the
    person whose `role_nl` in kb.yaml has that word and, for "Amerikaanse",
-   that country.
+   that country. A country's body may be a compound ("het staatspersbureau
+   KCNA" is "het persbureau") or a name the knowledge base does not know
+   ("het Noord-Koreaanse Instituut voor Kernwapens" speaks for North Korea).
 8. A whole sentence in quotation marks with no cue of its own continues the
    last speaker of the same or the previous paragraph (also an unnamed one:
    then it stays None). A fragment does that only in a "zou" sentence
@@ -257,7 +265,8 @@ _OWN_WORDS = ("naar eigen zeggen",)
 #: Nouns for a country's bodies: "het Noord-Koreaanse ministerie" speaks for North Korea.
 _INSTITUTIONS = frozenset(
     "ministerie regering leger persbureau staatspersbureau delegatie ambassade parlement partij staatstelevisie "
-    "staatsmedia televisie krant omroep overheid kabinet presidentschap".split()
+    "staatsmedia televisie krant omroep overheid kabinet presidentschap instituut comité commissie "
+    "agentschap".split()
 )
 #: Nouns after a say-verb that give a time, not a speaker: "zei de volgende ochtend dat".
 _TIME_NOUNS = frozenset("ochtend avond middag nacht dag week maand jaar keer morgen".split())
@@ -303,6 +312,8 @@ class _Context:
         self.paragraphs = _paragraph_spans(article)
         self.para_starts = [s for s, _ in self.paragraphs]
         self.cues: list[_Cue] = []
+        #: (start, end) of every quotation, so that a name inside one is never taken for the subject
+        self.quoted: list[tuple[int, int]] = []
         self._kb = None
         self._starts: dict[int, list[int]] = {}
 
@@ -315,6 +326,10 @@ class _Context:
             ps, pe = self.paragraphs[index]
             self._starts[index] = _sentence_starts(self.text, ps, pe, spans)
         return self._starts[index]
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def sentence_start(self, pos: int, starts: list[int]) -> int:
         return starts[max(0, bisect.bisect_right(starts, pos) - 1)]
@@ -361,9 +376,15 @@ class _Context:
                 subject = self.subject(lo, hi)
                 if subject is not None and self.fits(subject, gender):
                     return subject
+        paragraph = self.paragraph_of(pos)
+        for cue in reversed(self.cues):  # the person who has been speaking in this paragraph
+            if cue.paragraph != paragraph:
+                break
+            if cue.start < pos and self.fits(cue.speaker, gender):
+                return cue.speaker
         i = bisect.bisect_left(self.ent_starts, pos)
         for e in reversed(self.entities[:i]):
-            if e.type == "PERSON" and self.fits(e.id, gender):
+            if e.type == "PERSON" and self.fits(e.id, gender) and not self.in_quote(e.start):
                 return e.id
         return None
 
@@ -373,12 +394,13 @@ class _Context:
         for e in self.entities[i:]:
             if e.start >= hi:
                 return None
-            if e.type == "NORP":
-                continue  # "De Amerikaanse president ...": an adjective in the title
-            head = self.text[lo : e.start].strip().lower()
-            words = head.split()
-            if e.type == "PERSON" and e.id and all(w in TITLES or w in ("de", "het") or w.endswith("e") for w in words):
+            if e.type == "NORP" or self.in_quote(e.start):
+                continue  # "De Amerikaanse president ...": an adjective in the title; a name someone else says
+            head = self.text[lo : e.start]
+            if e.type == "PERSON" and e.id and _is_title_head(head):
                 return e.id
+            if e.type in ("PLACE", "ORG") and _TITLE_COMPLEMENT_END.search(head) and _is_title_head(head):
+                continue  # "De Amerikaanse gezant voor Noord-Korea, Stephen Biegun": part of the title
             return None
         return None
 
@@ -403,7 +425,10 @@ class _Context:
                 entry = self.kb().lookup(adj)
                 if entry is not None and entry.type == "PLACE":
                     return entry.id
-        uses = list(re.finditer(rf"\b{re.escape(noun)}\b", text[self.body_start : pos], re.IGNORECASE))
+        institution = noun.lower() in _INSTITUTIONS
+        # the head of a Dutch compound names the thing: the "staatspersbureau KCNA" is "het persbureau"
+        word = rf"\b[\w-]*{re.escape(noun)}\b" if institution else rf"\b{re.escape(noun)}\b"
+        uses = list(re.finditer(word, text[self.body_start : pos], re.IGNORECASE))
         for need_adjectives in (True, False) if adjectives else (False,):
             for m in reversed(uses):
                 s, e = m.start() + self.body_start, m.end() + self.body_start
@@ -414,7 +439,24 @@ class _Context:
                     ent = self.entities[i]
                     if ent.type in ("PERSON", "ORG") and ent.id and _TITLE_GAP.fullmatch(text, e, ent.start):
                         return ent.id
+        if institution and not adjectives:
+            for m in reversed(uses):  # "het Noord-Koreaanse Instituut voor Kernwapens" ... "volgens het instituut"
+                country = self.country_before(m.start() + self.body_start)
+                if country is not None:
+                    return country
         return self.title_from_kb(adjectives, noun, pos)
+
+    def country_before(self, pos: int) -> str | None:
+        """The country of the adjective right before `pos` ("het Noord-Koreaanse instituut"), if any."""
+        before = re.search(r"([\w-]+e)\s+$", self.text[self.body_start : pos])
+        entry = self.kb().lookup(before.group(1)) if before else None
+        return entry.id if entry is not None and entry.type == "PLACE" else None
+
+    def body_of_country(self, ent: Entity) -> str | None:
+        """An unknown name for a country's body speaks for that country: "het Noord-Koreaanse Instituut voor
+        Kernwapens liet weten" is North Korea (the institute itself is not in the knowledge base)."""
+        first = ent.text.split()[0].lower() if ent.text.split() else ""
+        return self.country_before(ent.start) if first in _INSTITUTIONS else None
 
     def title_from_kb(self, adjectives: list[str], noun: str, pos: int) -> str | None:
         kb = self.kb()
@@ -468,6 +510,21 @@ class _Context:
                 return after, self.last_country(pos)
             return after, self.title(adjectives, word, pos)
         return None
+
+
+#: "van Buitenlandse Zaken", "voor Noord-Korea,": what follows a title and belongs to it
+_TITLE_COMPLEMENT = re.compile(r"\b(?:van|voor)\s+(?:de\s+|het\s+)?(?:[A-ZÀ-Þ][\w-]*,?\s*)+")
+_TITLE_COMPLEMENT_END = re.compile(r"\b(?:van|voor)\s+(?:de\s+|het\s+)?$")
+
+
+def _is_title_head(head: str) -> bool:
+    """Only articles, adjectives and titles before a name: "De Amerikaanse gezant voor Noord-Korea, ".
+
+    >>> _is_title_head("De Amerikaanse gezant voor Noord-Korea, "), _is_title_head("Over een tijdschema wil ")
+    (True, False)
+    """
+    words = _TITLE_COMPLEMENT.sub(" ", head).replace(",", " ").lower().split()
+    return len(words) <= 5 and all(w in TITLES or w in ("de", "het") or w.endswith("e") for w in words)
 
 
 def _whole_word(text: str, end: int) -> bool:
@@ -532,6 +589,8 @@ def _find_cues(ctx: _Context, spans_by_para: dict[int, list[tuple[int, int, int,
             continue
         if verb in _SUBJECT_VERBS:  # "Trump bedankte Kim ...": only the subject before the verb
             cue = _who_before(ctx, m.start(), end_extended, verb, ps, starts, window, index)
+            if cue is None and _opens_with_adverb(ctx.text[sentence : m.start()]):
+                cue = _who_after(ctx, m, verb, pe, window, index, sentence)  # "Dinsdag bedankte Trump Kim ..."
             if cue is not None:
                 ctx.cues.append(cue)
             continue
@@ -554,6 +613,11 @@ def _find_cues(ctx: _Context, spans_by_para: dict[int, list[tuple[int, int, int,
             ctx.cues.append(cue)
 
 
+def _opens_with_adverb(left: str) -> bool:
+    """One time or place word before the verb ("Dinsdag bedankte", "Later prees"): the subject follows it."""
+    return bool(re.fullmatch(r"\s*[A-Z][a-z]+\s+", left))
+
+
 def _subject_first(ctx: _Context, verb_start: int, sentence: int) -> bool:
     """A name (or he/she) right before the verb that opens its sentence: "Trump schreef Kim: ..."."""
     left = ctx.text[sentence:verb_start]
@@ -561,8 +625,7 @@ def _subject_first(ctx: _Context, verb_start: int, sentence: int) -> bool:
     ent = ctx.by_end.get(sentence + len(stripped))
     if ent is not None and ent.type in _SPEAKER_TYPES:
         # only a name that opens the sentence, perhaps after a title: "Volgens Xinhua zei Kim" is inverted
-        head = ctx.text[sentence : ent.start].lower().split()
-        return all(w in TITLES or w in ("de", "het") or w.endswith("e") for w in head) and len(head) <= 4
+        return _is_title_head(ctx.text[sentence : ent.start])
     return bool(re.fullmatch(r"\s*(?:[Hh]ij|[Zz]ij|[Zz]e)\s*", left))
 
 
@@ -592,10 +655,21 @@ def _who_after(
             if phrase is not None:
                 return _Cue(m.start(), phrase[0], phrase[1], m.start(), True, index, verb)
         return _Cue(m.start(), m.end(), None, m.start(), True, index, verb)
-    title = re.match(r"([\w-]+) +", text[p:pe])
-    if title and title.group(1).lower() in TITLES:  # "zei woordvoerder Sarah Sanders", "aldus minister Ri"
-        ent = ctx.by_start.get(p + title.end())
-        if ent is not None and ent.type in _SPEAKER_TYPES and _whole_word(text, ent.end):
+    title = re.match(r"([\w-]+)", text[p:pe])
+    if title and title.group(1).lower() in TITLES:
+        # "zei woordvoerder Sarah Sanders", "aldus minister Ri", "zei minister van Buitenlandse Zaken Ri Yong-ho"
+        after_title = p + title.end()
+        i = bisect.bisect_left(ctx.ent_starts, after_title)
+        ent = ctx.entities[i] if i < len(ctx.entities) else None
+        while ent is not None and ent.type == "ORG" and ent.end <= pe and i + 1 < len(ctx.entities):
+            i += 1  # "minister van [Buitenlandse Zaken] Ri": an office inside the title
+            ent = ctx.entities[i]
+        if (
+            ent is not None
+            and ent.type in _SPEAKER_TYPES
+            and _whole_word(text, ent.end)
+            and _TITLE_GAP.fullmatch(text, after_title, ent.start)
+        ):
             return _Cue(m.start(), ent.end, ent.id, m.start(), True, index, verb)
     ent = ctx.by_start.get(p)
     if ent is not None and ent.type in _SPEAKER_TYPES and _whole_word(text, ent.end):
@@ -613,7 +687,7 @@ def _unnamed_after(ctx: _Context, m: re.Match, verb: str, pe: int, index: int) -
     if phrase is None:
         return None
     noun = phrase.group(2).lower()
-    if noun in _TIME_NOUNS or noun in _WEEKDAY_WORDS or not noun.isalpha():
+    if noun in _TIME_NOUNS or noun in _WEEKDAY_WORDS or not noun.replace("-", "").isalpha():
         return None
     return _Cue(m.start(), m.end() + phrase.end(), None, m.start(), True, index, verb)
 
@@ -674,7 +748,8 @@ def _who_before(
     sentence = ctx.sentence_start(verb_start, starts)
     ent = ctx.by_end.get(ps + stripped)
     if ent is not None and ent.type in _SPEAKER_TYPES:
-        return _Cue(ent.start, end, ent.id, verb_start, False, index, verb)
+        speaker = ent.id if ent.type != "UNKNOWN" else ctx.body_of_country(ent)
+        return _Cue(ent.start, end, speaker, verb_start, False, index, verb)
     pron = _PRONOUN_BEFORE.search(left)
     if pron:
         word = pron.group(1).lower()
@@ -738,6 +813,7 @@ def find_quotes(article: Article, entities: Sequence[Entity] | None = None) -> l
         spans = _quote_spans(text, ps, pe)
         if spans:
             spans_by_para[index] = spans
+    ctx.quoted = sorted((s, e) for spans in spans_by_para.values() for s, e, _, _ in spans)
     _find_cues(ctx, spans_by_para)
 
     quotes: list[Quote] = []
@@ -751,24 +827,36 @@ def find_quotes(article: Article, entities: Sequence[Entity] | None = None) -> l
             cue = _cue_for(ctx, start, end, starts, pe)
             content = text[cs:ce]
             speaker = cue.speaker if cue else None
+            introduced = False
             if cue is None:
                 sentence_start = ctx.sentence_start(start, starts)
                 sentence = text[sentence_start:end]
-                if _is_sentence(content):
+                window = ctx.sentence_start(sentence_start - 1, starts)
+                lead = text[sentence_start:start]
+                subject = _sentence_subject(ctx, sentence_start, start, window) if lead.rstrip().endswith(":") else None
+                if lead.rstrip().endswith(":") and (subject is not None or re.match(r"\s*Een\s", lead)):
+                    # "Kim was duidelijk: „…”", "Een begeleider wuifde vragen weg: '…'": the subject speaks,
+                    # named or not; the quote does not continue an earlier speaker. ("En over de gesprekken:
+                    # „…”" has no subject, and goes on with the last speaker.)
+                    introduced = True
+                    speaker = subject
+                elif _is_sentence(content):
                     speaker = _last_speaker(said, start, index - 1)
                 elif _HEARSAY.search(sentence):
                     speaker = _last_speaker(said, start, index)
-                if speaker is None and not _is_sentence(content):
+                if speaker is None and not introduced and not _is_sentence(content):
                     # "Ook sprak Kim over het zuiden. Hij wil ... hervatten, „zonder voorwaarden”":
-                    # the sentence is about the person who was just speaking.
-                    window = ctx.sentence_start(sentence_start - 1, starts)
+                    # the sentence is about the person who was just speaking in this paragraph.
                     subject = _sentence_subject(ctx, sentence_start, start, window)
-                    recent = [c for c in ctx.cues if window <= c.start < start]
+                    inverted = re.search(r"\b(hij|zij)\b", lead)  # "Voor dat einde wil hij een „…”"
+                    if subject is None and inverted:
+                        subject = ctx.pronoun(inverted.group(1), sentence_start + inverted.start(), window, None)
+                    recent = [c for c in ctx.cues if c.paragraph == index and c.start < start]
                     if subject is not None and recent and recent[-1].speaker == subject:
                         speaker = subject
             if _is_sentence(content):
                 kind = "sentence"  # a whole quoted sentence is said by someone, named or not
-            elif cue is None and speaker is None:
+            elif cue is None and speaker is None and not introduced:
                 kind = "scare_quote"
             else:
                 kind = "fragment"
@@ -785,7 +873,7 @@ def find_quotes(article: Article, entities: Sequence[Entity] | None = None) -> l
                 cue.end if cue else None,
             )
             quotes.append(quote)
-            if speaker or cue is not None:
+            if speaker or cue is not None or introduced:
                 said.insert(bisect.bisect_left([x[0] for x in said], start), (start, index, speaker))
     quotes.sort(key=lambda q: q.start)
     return quotes
