@@ -286,6 +286,22 @@ _IDIOMS = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(i) for i in NUMBER_IDIOM
 _PRONOUN_DETERMINERS = frozenset({"de", "die", "deze", "alle"})
 
 
+def _counts_things(word: str) -> bool:
+    """Can `word` be what a number after "de" counts? A plural ("mannen", "leiders", "Korea's"),
+    an adjective before one ("drie Amerikaanse"), or a unit ("twee jaar"); not "verder" or "gratie".
+
+    >>> [_counts_things(w) for w in ("mannen", "leiders", "korea's", "jaar", "amerikaanse", "verder", "gratie")]
+    [True, True, True, True, True, False, False]
+    """
+    word = word.lower()
+    return (
+        word.endswith(("en", "s", "'s", "’s", "e"))
+        and not word.endswith(("ie", "ee"))
+        or word in UNIT_WORDS
+        or word in TIME_UNITS
+    )
+
+
 @lru_cache(maxsize=8192)
 def _core(word: str) -> tuple[int | float, str, str | None] | None:
     """(value, kind, unit) for one token that is a number by itself; None otherwise (cached per word)."""
@@ -432,8 +448,8 @@ def find_numbers_in(text: str, start: int = 0, skip: list[tuple[int, int]] | Non
             follower = (
                 nxt.group().lower() if nxt is not None and _between_is_space(text, tok.end(), nxt.start()) else None
             )
-            if follower is None or follower in NUMERAL_AS_PRONOUN_NEXT:
-                continue  # "De twee gingen uiteen", "tussen de twee.": the number stands for the people
+            if follower is None or follower in NUMERAL_AS_PRONOUN_NEXT or not _counts_things(follower):
+                continue  # "De twee gingen uiteen", "de drie gratie verlenen": the number stands for the people
         begin, end, j = tok.start(), tok.end(), i + 1
         if i > 0 and toks[i - 1].group() in CURRENCY_SIGNS and _between_is_space(text, toks[i - 1].end(), begin):
             unit, begin = CURRENCY_SIGNS[toks[i - 1].group()], toks[i - 1].start()
