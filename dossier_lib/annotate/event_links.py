@@ -14,12 +14,15 @@ event on four kinds of evidence:
   in the sentence ("in Noord-Korea");
 - people: the event's participants named in the sentence or the paragraph;
 - topic: a word of the event's own title ("nieuwjaarstoespraak", "vierde" in "Kims vierde
-  bezoek"), or a word for a meeting, visit, talk or test ("top", "bezocht", "raketten").
+  bezoek"), or a word for a meeting, visit, talk or test ("top", "bezocht", "raketten") of the
+  same kind as the event (a "toespraak" is no evidence for a summit).
 
 The more exact the time, the less else is needed (see `_fits`): a day plus one more kind;
 a month plus place and people or topic; a weekday plus place and people or topic; the
 article's month only with the place in the sentence and the topic or both leaders. When
-one sentence fits several events, only the best-fitting ones are kept. Each passage keeps
+one sentence fits several events, only the best-fitting ones are kept, and none when they rest
+on a weekday that would be a different day for each ("donderdag" in a month with three events
+on Thursdays). Each passage keeps
 its reason in Dutch, so a student can check it.
 """
 
@@ -65,6 +68,56 @@ EVENT_WORDS = (
     "lanceringen",
 )
 _EVENT_WORDS = frozenset(EVENT_WORDS)
+#: What kind of happening each event word names; a word counts for an event of the same kind only
+#: ("toespraak" for a speech, not for a summit; "top" and "ontmoeting" for a meeting).
+_WORD_KINDS = {
+    **dict.fromkeys(
+        ("top", "topontmoeting", "ontmoeting", "ontmoet", "ontmoette", "ontmoetten", "handdruk"), "meeting"
+    ),
+    **dict.fromkeys(("bezoek", "bezocht", "bezoekt"), "visit"),
+    **dict.fromkeys(("gesprek", "gesprekken", "overleg", "onderhandelingen"), "talks"),
+    **dict.fromkeys(("toespraak", "persconferentie"), "statement"),
+    **dict.fromkeys(("akkoord", "verklaring"), "agreement"),  # "de Verklaring van Pyongyang": a signed text
+    **dict.fromkeys(
+        (
+            "raket",
+            "raketten",
+            "raketproef",
+            "raketproeven",
+            "test",
+            "testte",
+            "afgevuurd",
+            "gelanceerd",
+            "lancering",
+            "lanceringen",
+        ),
+        "test",
+    ),
+}
+
+
+def _kinds_of(words) -> set[str]:
+    """The kinds of happening the words name ("top" -> meeting, "nieuwjaarstoespraak" -> statement).
+
+    >>> sorted(_kinds_of({"de", "top", "nieuwjaarstoespraak"}))
+    ['meeting', 'statement']
+    """
+    kinds = {_WORD_KINDS[w] for w in words if w in _WORD_KINDS}
+    kinds |= {"statement" for w in words if w.endswith("toespraak")}
+    kinds |= {"visit" for w in words if w.endswith("bezoek")}
+    return kinds
+
+
+def _event_kinds(event) -> set[str]:
+    """The kinds of happening an event's title and description name: a summit is a meeting, and so on."""
+    words = {w.lower() for w in _WORD.findall(f"{event.title} {event.description}")}
+    words |= {singular(w) for w in words}
+    kinds = _kinds_of(words)
+    if "meeting" in kinds or "visit" in kinds:
+        kinds |= {"meeting", "visit", "talks"}  # a summit or a visit has talks, and a visit is a meeting
+    return kinds
+
+
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[”\"'’]?|$)")
 #: Title words too common to say which event is meant.
@@ -179,6 +232,7 @@ def _link(article, events) -> list[Link]:
     links: list[Link] = []
     for s, e, para in sentences:
         found: list[Link] = []
+        weekday_days: dict[str, str] = {}  # event id -> the day a weekday in the sentence would be
         named_events = _named_events(text, s, e, entities, events, month_end)
         in_sentence = {x.id for x in entities if s <= x.start < e}
         places_in_sentence = {x.id for x in entities if s <= x.start < e and x.type == "PLACE"}
@@ -210,14 +264,21 @@ def _link(article, events) -> list[Link]:
             title = _title_words(event, kb)
             topic = 2 if any(t in words or any(t in w for w in words) for t in title) else 0
             if not topic:
-                topic = 1 if words & _EVENT_WORDS or any(w.endswith(("toespraak", "bezoek")) for w in words) else 0
+                topic = 1 if _kinds_of(words) & _event_kinds(event) else 0
             if not _fits(time, place, in_country, len(named), people, topic, in_text):
                 continue
             points = max(place, int(in_country)) + people + time + topic
             reason = _reason(event, place, in_country, named, when, topic, kb)
             found.append(Link(event.id, Passage(article.id, s, e, text[s:e], reason), points))
+            if time == 2:
+                weekday_days[event.id] = when
         best = max((lk.points for lk in found), default=0)
-        links += [lk for lk in found if lk.points == best]
+        kept = [lk for lk in found if lk.points == best]
+        if len({weekday_days.get(lk.event_id) for lk in kept}) > 1 and all(lk.event_id in weekday_days for lk in kept):
+            # "landde donderdag bij Washington": that Thursday fits several events on different days,
+            # so the sentence says nothing about which one it reports.
+            kept = []
+        links += kept
     return links
 
 
