@@ -29,6 +29,13 @@ def test_same_first_cell_and_same_closing_cells(path):
     assert [c.source.strip() for c in code[-2:]] == ["voortgang()", "inleveren()"]
 
 
+@pytest.mark.parametrize("path", LESSONS + STUDENT, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_lesson_has_a_class_discussion_heading(path):
+    """The teacher guide says every lesson has a heading "Klassengesprek" where to stop and talk."""
+    text = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
+    assert re.search(r"^#{2,4} (?:\d+\. )?Klassengesprek\b", text, re.MULTILINE), "geen kopje Klassengesprek"
+
+
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
 def test_instructions_about_code_are_in_cells_the_projector_leaves_out(path):
     nb = nbformat.read(path, as_version=4)
