@@ -235,3 +235,12 @@ def test_sentence_starts_headings_and_months_are_not_candidates():
     found = find_entities(article)
     assert [e for e in found if e.type == "UNKNOWN"] == []
     assert [e.text for e in found] == ["Hanoi", "Trump", "Kim"]
+
+
+def test_a_name_glued_to_a_noun_is_a_word_and_a_name_with_voor_is_one_name():
+    article = make_article(
+        "Dat zegt een Koreakenner van de Kookmin-universiteit. Een Chinadeskundige is het eens. "
+        "Het Noord-Koreaanse Instituut voor Kernwapens meldde het."
+    )
+    unknown = [e.text for e in find_entities(article) if e.type == "UNKNOWN"]
+    assert unknown == ["Kookmin", "Instituut voor Kernwapens"]

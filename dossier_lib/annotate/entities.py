@@ -148,6 +148,11 @@ class _Matcher:
         self.pattern = re.compile(rf"(?<!\w)(?P<name>{alternatives})(?:s|['’]s)?(?!\w)")
         skip = sorted(set(kb.not_names) | _MONTHS_DAYS, key=len, reverse=True)
         self.not_names = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in skip) + r")(?!\w)")
+        # "Koreakenner", "Chinadeskundige": a known name glued to a lower-case noun is a common noun
+        places = {f for f, (_, e) in self.forms.items() if e.type == "PLACE" and f[:1].isupper()}
+        places |= {f.rsplit("-", 1)[1] for f in places if "-" in f}  # "Korea" of "Noord-Korea"
+        places = sorted((f for f in places if f[:1].isupper()), key=len)
+        self.name_compounds = re.compile(r"(?:" + "|".join(re.escape(f) for f in reversed(places)) + r")[a-zà-ÿ]{4,}\Z")
 
 
 _MATCHERS: dict[int, _Matcher] = {}
@@ -427,6 +432,8 @@ def _unknown_names(article: Article, known: list[Entity], m: _Matcher) -> list[E
             parts = t.group().split("-")
             keep = next((i for i, part in enumerate(parts) if i and not name_part(parts[i - 1], part)), len(parts))
             e = s + len("-".join(parts[:keep]))
+            if m.name_compounds.match(text, s, e):
+                continue  # "een Koreakenner van de Kookmin-universiteit": a word, not a name
             if not is_covered(s, e):
                 tokens.append((s, e, _sentence_initial(text, s, para.start)))
         groups_by_paragraph.append(_sequences(text, tokens))
