@@ -15,7 +15,8 @@ What counts as a time expression here (and what does not):
 - parts: "begin/midden/medio/half/eind <maand of jaar>", "eind dit jaar";
 - relative: "vorige/deze/volgende week|maand", "vorig/dit/volgend jaar",
   "vandaag", "gisteren", "eergisteren", "overmorgen";
-- weekdays: "dinsdag", "donderdagavond".
+- weekdays: "dinsdag", "donderdagavond"; with a week ("vorige week donderdag",
+  "donderdag volgende week") one expression: that weekday of that week.
 Not marked: vague words ("onlangs", "binnenkort", "toen", "sindsdien", "de
 afgelopen jaren", "al jaren"), ordinals ("tweede"), clock times ("10 uur": see
 numbers.py) and durations ("twee weken": a number with unit "week").
@@ -123,6 +124,7 @@ _DAY_WORD = re.compile(
     rf"|vanavond|vanochtend|vanmorgen|vannacht|vanmiddag){_E}",
     re.IGNORECASE,
 )
+_WEEK_WORDS = re.compile(r"(?P<dir>vorige|afgelopen|deze|volgende|komende)\s+week", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(rf"{_B}(?P<weekday>{_WEEKDAY})(?P<part>avond|ochtend|middag|nacht|morgen)?{_E}", re.IGNORECASE)
 _ENDS_WITH_MONTH = re.compile(rf"(?:{_MONTH})\s*$", re.IGNORECASE)
 _BIRTHDAY = re.compile(r"(?<!\w)(?P<n>\d+(?:ste|de|e)|\w+(?:ste|de))\s+verjaardag", re.IGNORECASE)
@@ -743,7 +745,48 @@ def _find_dates_cached(text: str, year: int, month: int, start: int) -> tuple[Ti
             taken.append((expr.start, expr.end))
             found.append(expr)
     found.sort(key=lambda x: x.start)
-    return tuple(_pin_weekdays(found, text, start, year, month))
+    return tuple(_week_and_weekday(_pin_weekdays(found, text, start, year, month), text))
+
+
+def _week_and_weekday(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """ "vorige week donderdag", "donderdag volgende week": one expression, the weekday within that week.
+
+    >>> [(x.text, x.resolution, len(x.candidates)) for x in find_dates_in("Vorige week donderdag kwam hij.", 2018, 6)]
+    [('Vorige week donderdag', 'weekday-candidates', 5)]
+    """
+    result: list[TimeExpression] = []
+    for x in found:
+        before = result[-1] if result else None
+        if before is not None and re.fullmatch(r"\s+", text[before.end : x.start]):
+            week, day = (before, x) if _WEEK_WORDS.fullmatch(before.text) else (x, before)
+            if (
+                _WEEK_WORDS.fullmatch(week.text)
+                and day.resolution == "weekday-candidates"
+                and _WEEKDAY_RE.fullmatch(day.text)
+                and week.date_from is not None
+                and week.date_to is not None
+            ):
+                weekday = day.candidates[0].weekday()
+                span = (week.date_to - week.date_from).days + 1
+                days = tuple(
+                    d for d in (week.date_from + dt.timedelta(days=k) for k in range(span)) if d.weekday() == weekday
+                )
+                listed = ", ".join(dutch_date(d) for d in days)
+                result[-1] = TimeExpression(
+                    before.start,
+                    x.end,
+                    text[before.start : x.end],
+                    None,
+                    days[0],
+                    days[-1],
+                    "weekday-candidates",
+                    f"{_capital(text[before.start : x.end].lower())}: de {WEEKDAY_NAMES[weekday]} van "
+                    f"{week.text.lower()}. Het artikel geeft geen dag, dus dat kan {listed} zijn.",
+                    days,
+                )
+                continue
+        result.append(x)
+    return result
 
 
 def find_dates(article) -> list[TimeExpression]:
@@ -759,21 +802,35 @@ def find_dates(article) -> list[TimeExpression]:
     return found
 
 
-_WEEK_WORDS = re.compile(r"(?P<dir>vorige|afgelopen|deze|volgende|komende)\s+week", re.IGNORECASE)
-
-
 def _weeks_from(day: dt.date, found: list[TimeExpression]) -> list[TimeExpression]:
     """ "deze week", "volgende week" counted from the day the article is about, once a weekday pinned it."""
     result = []
     monday = day - dt.timedelta(days=day.weekday())
     for x in found:
         m = _WEEK_WORDS.fullmatch(x.text)
-        if m is None:
+        both = _WEEK_WORDS.search(x.text) if m is None and x.resolution == "weekday-candidates" else None
+        if m is None and both is None:
             result.append(x)
             continue
-        step = {"vorige": -1, "afgelopen": -1, "deze": 0, "volgende": 1, "komende": 1}[m.group("dir").lower()]
+        step = {"vorige": -1, "afgelopen": -1, "deze": 0, "volgende": 1, "komende": 1}[(m or both).group("dir").lower()]
         lo = monday + dt.timedelta(weeks=step)
         hi = lo + dt.timedelta(days=6)
+        if both is not None:  # "vorige week donderdag": that weekday of that week
+            target = lo + dt.timedelta(days=x.candidates[0].weekday())
+            result.append(
+                TimeExpression(
+                    x.start,
+                    x.end,
+                    x.text,
+                    target,
+                    target,
+                    target,
+                    "day",
+                    f"{_capital(x.text.lower())}: gerekend vanaf {dutch_date(day)}, de dag waar het artikel over "
+                    f"gaat, dus {dutch_date(target)} (waarschijnlijk, niet zeker).",
+                )
+            )
+            continue
         result.append(
             TimeExpression(
                 x.start,
@@ -814,8 +871,8 @@ def _pin_by_events(found: list[TimeExpression], article) -> list[TimeExpression]
     result = list(found)
     pinned: list[dt.date] = []
     for i, x in enumerate(result):
-        if x.resolution != "weekday-candidates":
-            continue
+        if x.resolution != "weekday-candidates" or _WEEK_WORDS.search(x.text):
+            continue  # "vorige week donderdag" is counted from the pinned day below
         weekday = x.candidates[0].weekday()
         own = [ev for s, e, ev in links if s <= x.start < e]
         days, events = days_of(own, weekday), own
