@@ -92,3 +92,17 @@ def test_tables_show_whole_quotes_in_jupyter(dossier):
     html = wie_zegt_wat.quotes_table(dossier)._repr_html_()
     assert "De Amerikaanse delegatie onder leiding van ambassadeur Sung Kim heeft…" in html
     assert "Deskundigen waren voorafgaand aan de top al sceptisch" in wie_zegt_wat.vague_sources(dossier)._repr_html_()
+
+
+def test_quotes_table_warns_that_speakers_in_own_articles_were_found_by_rules(tmp_path):
+    from dossier_lib.corpus import load_dossier as load
+
+    (tmp_path / "eigen.txt").write_text(
+        "date 2019-02\n\nDonald Trump verliet de top in Hanoi eerder dan gepland. De gesprekken met Kim Jong-un "
+        "liepen vast op de sancties. „Soms moet je gewoon weglopen”, zei hij na afloop tegen journalisten in de "
+        "Vietnamese hoofdstad.\n",
+        encoding="utf-8",
+    )
+    mixed = load(tmp_path)
+    assert "regels" in (wie_zegt_wat.quotes_table(mixed).note or "")
+    assert getattr(wie_zegt_wat.quotes_table(load_dossier()), "note", None) is None

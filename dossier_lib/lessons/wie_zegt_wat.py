@@ -50,7 +50,8 @@ def quotes_table(source: Dossier | Article | Iterable[Article], width: int = _QU
     from ..analysis import label
 
     rows = []
-    for article in _articles(source):
+    articles = _articles(source)
+    for article in articles:
         for q in article.annotations.quotes:
             cue = article.text[q.cue_start : q.cue_end] if q.cue_start is not None else "—"
             rows.append(
@@ -62,7 +63,13 @@ def quotes_table(source: Dossier | Article | Iterable[Article], width: int = _QU
                     "signaalwoorden": " ".join(cue.split()),
                 }
             )
-    return whole_text(rows, columns=["artikel", "citaat", "soort", "spreker", "signaalwoorden"])
+    note = (
+        "Let op: bij de artikelen van je docent heeft de computer de spreker met regels gezocht, niet een mens. "
+        "Kijk bij de signaalwoorden en in het artikel zelf of de spreker klopt."
+        if any(not getattr(a, "bundled", True) for a in articles)
+        else None
+    )
+    return whole_text(rows, columns=["artikel", "citaat", "soort", "spreker", "signaalwoorden"], note=note)
 
 
 def _sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> str:
