@@ -202,3 +202,20 @@ def test_csv_with_several_lessons_has_a_cijfer_per_lesson(tmp_path):
 def test_nakijken_is_a_listed_command():
     run = subprocess.run([sys.executable, "-m", "dossier_lib", "--help"], capture_output=True, text=True, timeout=60)
     assert "nakijken" in run.stdout
+
+
+def test_an_extra_exercise_left_empty_costs_nothing_and_is_still_shown(tmp_path):
+    # lesson 07: "aldus-tellen" stands in an Extra part, which the lesson says may stay empty
+    right = {
+        "07.wie-weglopen": "Donald Trump",
+        "07.nooit-geciteerd": "d",
+        "07.bron-zonder-naam": 2,
+        "07.normaal-tussen-tekens": "b",
+    }
+    write_handin(tmp_path / "a", make_handin("07", "anna", "Anna", right))
+    write_handin(tmp_path / "b", make_handin("07", "bram", "Bram", right | {"07.aldus-tellen": 3}))
+    anna, bram = sorted(Gradebook(tmp_path, tmp_path / "g").results("07"), key=lambda r: r.student_id)
+    assert anna.right == bram.right == anna.graded == 4
+    assert anna.grade == bram.grade == cijfer(4, 4)
+    assert anna.of("07.aldus-tellen").status == "niet beantwoord" and bram.of("07.aldus-tellen").correct
+    assert anna.of("07.aldus-tellen").task.label == "Opdracht 2 (extra)"

@@ -92,3 +92,34 @@ def test_every_function_the_text_tells_a_student_to_call_exists_after_the_first_
                 f"{path.name}: de tekst noemt {call}(...), maar {attribute!r} bestaat niet"
             )
             target = getattr(target, attribute)
+
+
+def _exercises_in_extra_parts(path: Path) -> dict[str, bool]:
+    """Exercise id -> whether its check cell stands in a part whose heading starts with "Extra"."""
+    h2 = h3 = ""
+    found: dict[str, bool] = {}
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "markdown":
+            for heading in re.finditer(r"^(#{2,3}) (.*)$", cell.source, re.MULTILINE):
+                if len(heading.group(1)) == 2:
+                    h2, h3 = heading.group(2), ""
+                else:
+                    h3 = heading.group(2)
+        else:
+            for ex_id in re.findall(r'check\("(\d\d\.[\w-]+)"', cell.source):
+                found.setdefault(ex_id, h2.startswith("Extra") or h3.startswith("Extra"))
+    return found
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_the_key_marks_exactly_the_exercises_of_the_extra_parts(path):
+    """The lessons say an Extra exercise may stay empty; so the key must keep it out of score and cijfer."""
+    from dossier_lib.exercises import lesson_exercises
+
+    in_extra = _exercises_in_extra_parts(path)
+    for ex in lesson_exercises(path.name[:2]):
+        if ex.id in in_extra:
+            assert ex.extra == in_extra[ex.id], f"{ex.id}: zet 'extra: {str(in_extra[ex.id]).lower()}' in de sleutel"
+    if any(in_extra.values()):
+        closing = [c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown"][-1]
+        assert "Extra-deel mag leeg blijven" in closing

@@ -237,3 +237,11 @@ def test_presenting_stores_nothing(monkeypatch, store):
     check("06.hanoi-keuze", "b")
     assert not store.exists()
     assert not inleveren(les="06").ok
+
+
+def test_an_extra_exercise_is_marked_and_not_counted_in_the_progress_line(store):
+    check("07.aldus-tellen", 3)
+    progress = voortgang("07")
+    row = progress.table.set_index("id").loc["07.aldus-tellen"]
+    assert row["opdracht"].endswith("(extra)") and row["resultaat"] == "goed"
+    assert "0 van de 4 opdrachten goed" in progress.title and "(extra) mag leeg blijven" in progress.title

@@ -3,8 +3,8 @@
 The hand-in lists the lesson's exercises in lesson order ("Opdracht 1", ...), each with its
 question (for evidence: the claim), the answer as the student wrote it ("niet beantwoord" when
 there is none), the feedback the student saw, tries and hints; reflections in full with their
-word counts. The score counts only what the computer checks: reflections are listed, not
-counted, and worked examples are not in the hand-in at all.
+word counts. The score counts only what the computer checks: reflections and exercises of an
+"Extra" part are listed, not counted, and worked examples are not in the hand-in at all.
 
 The JSON carries the raw answers, so the teacher's gradebook checks every answer again with the
 key (`grade_answer`); its summary is for people and never trusted.
@@ -104,9 +104,10 @@ def collect(lesson: str) -> dict:
                 "hints": int(e.get("hints", 0) or 0),
                 "woorden": e.get("woorden") if ex.kind == "reflection" and answered else None,
                 "nagekeken": ex.graded,
+                "extra": ex.extra,
             }
         )
-    graded = [r for r in rows if r["nagekeken"]]
+    graded = [r for r in rows if r["nagekeken"] and not r["extra"]]
     return {
         "format": FORMAT,
         "versie": FORMAT_VERSION,
@@ -176,7 +177,8 @@ def render_html(data: dict) -> str:
         f"<title>{e(title)}</title><style>{css}</style></head><body>"
         f"<h1>{e(title)}</h1><p>Ingeleverd op {e(when)}. Goed: {summary['goed']} van de {summary['nagekeken']} "
         f"opdrachten die de computer nakijkt; {summary['reflecties']} open vragen beantwoord. "
-        "De docent kijkt alle antwoorden opnieuw na.</p>"
+        + ("Extra-opdrachten tellen niet mee. " if any(r.get("extra") for r in data["opdrachten"]) else "")
+        + "De docent kijkt alle antwoorden opnieuw na.</p>"
         f"{table}</body></html>\n"
     )
 
@@ -261,7 +263,9 @@ def inleveren(naam: object = None, les: object = None) -> HandIn:
     message = (
         f"{student.name}, je werk van les {lesson} is ingeleverd. "
         f"{_van_de(s['nagekeken'], 'opdracht', 'opdrachten')} die de computer nakijkt, "
-        f"heb je er {s['goed']} goed. Open vragen beantwoord: {s['reflecties']} van de {open_questions}. "
+        f"heb je er {s['goed']} goed"
+        + (" (Extra-opdrachten tellen niet mee)" if any(r.get("extra") for r in data["opdrachten"]) else "")
+        + f". Open vragen beantwoord: {s['reflecties']} van de {open_questions}. "
         f"Je docent krijgt {html_path.name} (in de map {folder.name})."
     )
     return HandIn(True, message, html_path, json_path, data)

@@ -403,11 +403,13 @@ def voortgang(les: str | int | None = None):
     if not exercises:
         return box("ongeldig", f"Les {lesson} ken ik niet.", ['Schrijf het lesnummer, bijvoorbeeld voortgang("06").'])
     rows = progress_rows(lesson, student)
-    graded = [r for r, ex in zip(rows, exercises) if ex.graded]
-    right = sum(1 for r in graded if r["resultaat"] == "goed")
+    counted = [r for r, ex in zip(rows, exercises) if ex.counts]
+    right = sum(1 for r in counted if r["resultaat"] == "goed")
     who = student.name if student else "(nog geen naam ingevuld)"
-    total = f"de {len(graded)} opdrachten" if len(graded) != 1 else "de ene opdracht"
+    total = f"de {len(counted)} opdrachten" if len(counted) != 1 else "de ene opdracht"
     title = f"Voortgang van {who}, les {int(lesson):02d}: {right} van {total} goed."
+    if any(ex.extra for ex in exercises):
+        title += " Een opdracht met (extra) mag leeg blijven en telt niet mee."
     table = whole_text(rows, columns=["opdracht", "id", "resultaat", "pogingen", "hints"], show_index=False)
     return _Progress(title, table)
 

@@ -57,6 +57,8 @@ class Exercise:
     question: str
     number: int | None = None
     example: bool = False
+    #: in an "Extra" part of the lesson: may stay empty, and never counts in a score or cijfer
+    extra: bool = False
     position: int = 0
     hints: tuple[str, ...] = ()
     value_type: str | None = None
@@ -102,13 +104,18 @@ class Exercise:
         if self.example:
             return "Voorbeeld"
         if self.number is not None:
-            return f"Opdracht {self.number}"
+            return f"Opdracht {self.number}" + (" (extra)" if self.extra else "")
         return "Even nadenken" if self.kind == "reflection" else self.id
 
     @property
     def graded(self) -> bool:
         """True when the computer can say right or wrong (not for reflections and worked examples)."""
         return not self.example and self.kind != "reflection"
+
+    @property
+    def counts(self) -> bool:
+        """True when the exercise counts in a student's score and cijfer: graded and not an Extra part."""
+        return self.graded and not self.extra
 
     def hash(self, normalised: str) -> str:
         """The salted hash of a normalised answer to this exercise."""
@@ -195,6 +202,7 @@ def compile_exercise(spec: dict, salt: str = DEFAULT_SALT, position: int = 0) ->
         "kind": kind,
         "opdracht": number,
         "voorbeeld": bool(spec.get("voorbeeld", False)),
+        "extra": bool(spec.get("extra", False)),
         "positie": position,
         "question": str(spec["question"]).strip(),
         "hints": [str(h) for h in spec.get("hints", [])],
@@ -449,6 +457,7 @@ def exercise_from_public(data: dict, salt: str = DEFAULT_SALT) -> Exercise:
         question=data["question"],
         number=data.get("opdracht"),
         example=bool(data.get("voorbeeld", False)),
+        extra=bool(data.get("extra", False)),
         position=int(data.get("positie", 0)),
         hints=tuple(data.get("hints", ())),
         value_type=data.get("value_type"),

@@ -51,11 +51,11 @@ class Result:
 
     @property
     def right(self) -> int:
-        return sum(1 for c in self.checked if c.task.graded and c.correct)
+        return sum(1 for c in self.checked if c.task.counts and c.correct)
 
     @property
     def graded(self) -> int:
-        return sum(1 for c in self.checked if c.task.graded)
+        return sum(1 for c in self.checked if c.task.counts)
 
     @property
     def hints(self) -> int:

@@ -180,7 +180,7 @@ def feedback_html(result: Result, release_answers: bool = False) -> str:
         + "".join(rows)
         + "</table>"
     )
-    summary = f"<p>Goed: {result.right} van de {result.graded} opdrachten die worden nagekeken.</p>"
+    summary = f"<p>Goed: {result.right} van de {result.graded} opdrachten die meetellen voor het cijfer.</p>"
     rubric = ""
     if result.rubric:
         lines = []

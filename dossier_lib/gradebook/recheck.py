@@ -32,6 +32,12 @@ class Task:
     question: str
     claim: str = ""
     graded: bool = True  # False for reflections: read by the teacher, not scored
+    extra: bool = False  # in an "Extra" part of the lesson: checked and shown, never counted in the cijfer
+
+    @property
+    def counts(self) -> bool:
+        """Counted in the score and the cijfer: graded, and not an Extra part."""
+        return self.graded and not self.extra
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,7 @@ def lesson_tasks(lesson: str) -> list[Task]:
             ex.question,
             ex.claim or "",
             ex.graded,
+            ex.extra,
         )
         for ex, label in zip(exercises, labels)
     ]
