@@ -36,38 +36,6 @@ from dataclasses import dataclass
 from ..nl import MONTHS, date_range_in_words, datum_in_woorden, singular
 from .passages import Passage
 
-#: Words that say a sentence is about a meeting, a visit, talks, a speech or a test.
-EVENT_WORDS = (
-    "top",
-    "topontmoeting",
-    "ontmoeting",
-    "ontmoet",
-    "ontmoette",
-    "ontmoetten",
-    "bezoek",
-    "bezocht",
-    "bezoekt",
-    "gesprek",
-    "gesprekken",
-    "overleg",
-    "onderhandelingen",
-    "toespraak",
-    "persconferentie",
-    "akkoord",
-    "verklaring",
-    "handdruk",
-    "raket",
-    "raketten",
-    "raketproef",
-    "raketproeven",
-    "test",
-    "testte",
-    "afgevuurd",
-    "gelanceerd",
-    "lancering",
-    "lanceringen",
-)
-_EVENT_WORDS = frozenset(EVENT_WORDS)
 #: What kind of happening each event word names; a word counts for an event of the same kind only
 #: ("toespraak" for a speech, not for a summit; "top" and "ontmoeting" for a meeting).
 _WORD_KINDS = {
@@ -94,6 +62,8 @@ _WORD_KINDS = {
         "test",
     ),
 }
+#: Words that say a sentence is about a meeting, a visit, talks, a speech, an agreement or a test.
+EVENT_WORDS = tuple(_WORD_KINDS)
 
 
 def _kinds_of(words) -> set[str]:
