@@ -240,6 +240,11 @@ def _expr(m: re.Match, text: str, **fields) -> TimeExpression:
     return TimeExpression(start=start, end=end, text=text[start:end], **fields)
 
 
+def _on_day(expr: TimeExpression, day: dt.date, reasoning: str) -> TimeExpression:
+    """`expr` pinned to one day, with the reason why (a weekday fixed by a birthday, a date or an event)."""
+    return TimeExpression(expr.start, expr.end, expr.text, day, day, day, "day", reasoning)
+
+
 def _year_without_number(
     month: int,
     art_year: int,
@@ -575,14 +580,9 @@ def _pin_by_birthday(expr: TimeExpression, text: str, floor: int, ay: int, am: i
             day = _anniversary(born, years)
             if (day.year, day.month) != (ay, am) or day.weekday() != weekday:
                 continue
-            return TimeExpression(
-                expr.start,
-                expr.end,
-                expr.text,
+            return _on_day(
+                expr,
                 day,
-                day,
-                day,
-                "day",
                 f"{_capital(expr.text.lower())}: in dezelfde zin viert {names[0]} zijn {raw} verjaardag. "
                 f"Geboren op {dutch_date(born)}{f' ({doubt})' if doubt else ''}, dus dat is {dutch_date(day)}. "
                 f"Die dag was echt een {WEEKDAY_NAMES[weekday]}.",
@@ -603,14 +603,9 @@ def _pin_by_sentence_date(
             and other.date.weekday() == weekday
             and not _WEEKDAY_RE.match(other.text)
         ):
-            return TimeExpression(
-                expr.start,
-                expr.end,
-                expr.text,
+            return _on_day(
+                expr,
                 other.date,
-                other.date,
-                other.date,
-                "day",
                 f"{_capital(expr.text.lower())}: in dezelfde zin staat {dutch_date(other.date)}, "
                 f"en dat was een {WEEKDAY_NAMES[weekday]}.",
             )
@@ -633,14 +628,9 @@ def _pin_weekdays(found: list[TimeExpression], text: str, floor: int, ay: int, a
         weekday = _WEEKDAY_RE.match(expr.text).group("weekday").lower()
         source = pinned.get(weekday)
         if source:
-            result[i] = TimeExpression(
-                expr.start,
-                expr.end,
-                expr.text,
+            result[i] = _on_day(
+                expr,
                 source.date,
-                source.date,
-                source.date,
-                "day",
                 f"{_capital(expr.text.lower())}: elders in het artikel is {weekday} al vastgesteld als "
                 f"{dutch_date(source.date)}. We nemen aan dat dezelfde dag bedoeld is.",
             )
@@ -818,14 +808,9 @@ def _weeks_from(day: dt.date, found: list[TimeExpression]) -> list[TimeExpressio
         if both is not None:  # "vorige week donderdag": that weekday of that week
             target = lo + dt.timedelta(days=x.candidates[0].weekday())
             result.append(
-                TimeExpression(
-                    x.start,
-                    x.end,
-                    x.text,
+                _on_day(
+                    x,
                     target,
-                    target,
-                    target,
-                    "day",
                     f"{_capital(x.text.lower())}: gerekend vanaf {dutch_date(day)}, de dag waar het artikel over "
                     f"gaat, dus {dutch_date(target)} (waarschijnlijk, niet zeker).",
                 )
@@ -882,14 +867,9 @@ def _pin_by_events(found: list[TimeExpression], article) -> list[TimeExpression]
             continue
         day = days[0]
         event = next(ev for ev in events if ev.date_from <= day <= ev.date_to)
-        result[i] = TimeExpression(
-            x.start,
-            x.end,
-            x.text,
+        result[i] = _on_day(
+            x,
             day,
-            day,
-            day,
-            "day",
             f"{_capital(x.text.lower())}: het artikel gaat over '{event.title}' ({event.date_label}); "
             f"de enige {WEEKDAY_NAMES[weekday]} daarin is {dutch_date(day)}.",
         )
@@ -913,14 +893,9 @@ def _pin_by_events(found: list[TimeExpression], article) -> list[TimeExpression]
             continue
         day = near[0]
         anchor = min(pinned, key=lambda d: abs((d - day).days))
-        result[i] = TimeExpression(
-            x.start,
-            x.end,
-            x.text,
+        result[i] = _on_day(
+            x,
             day,
-            day,
-            day,
-            "day",
             f"{_capital(x.text.lower())}: het artikel gaat over {dutch_date(anchor)}; de {WEEKDAY_NAMES[weekday]} die "
             f"daar het dichtst bij ligt is {dutch_date(day)} (waarschijnlijk, niet zeker).",
         )

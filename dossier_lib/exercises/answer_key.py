@@ -172,7 +172,7 @@ def _label(spec: dict) -> str:
     if spec.get("voorbeeld"):
         return "Voorbeeld"
     if spec.get("opdracht"):
-        return f"Opdracht {spec['opdracht']}"
+        return f"Opdracht {spec['opdracht']}" + (" (extra)" if spec.get("extra") else "")
     return "Even nadenken"
 
 
